@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { isEditor } from '../src/access/isEditor'
+import { isStaff } from '../src/access/isStaff'
+import { publishedOrStaff } from '../src/access/publishedOrStaff'
+import { publishedAtField } from './fields/publishedAt'
+import { imageField, sourceField, topicsField, zonesField } from './fields/relations'
+import { slugField } from './fields/slug'
+import { localizedRichText, localizedText, localizedTextarea } from './fields/text'
+import { urlField } from './fields/url'
+import { editorialVersions } from './fields/versions'
+
+export const News: CollectionConfig = {
+  slug: 'news',
+  access: {
+    create: isEditor,
+    delete: isEditor,
+    read: publishedOrStaff,
+    readVersions: isStaff,
+    update: isEditor,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'source', 'publishedAt', '_status'],
+    group: 'Content',
+  },
+  labels: { singular: 'News article', plural: 'News' },
+  fields: [
+    localizedText('title', true),
+    localizedTextarea('summary'),
+    localizedRichText('body'),
+    imageField(),
+    urlField({
+      name: 'originalUrl',
+      label: 'Original Chinese publication URL',
+      admin: { description: 'Where the Chinese original was first published.' },
+    }),
+    slugField(),
+    sourceField(),
+    topicsField(),
+    zonesField(),
+    publishedAtField(),
+  ],
+  versions: editorialVersions,
+}

@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../src/access/anyone'
+import { isEditor } from '../src/access/isEditor'
+import { imageField } from './fields/relations'
+import { slugField } from './fields/slug'
+import { localizedRichText, localizedText, localizedTextarea } from './fields/text'
+import { urlField } from './fields/url'
+
+export const Zones: CollectionConfig = {
+  slug: 'zones',
+  access: {
+    create: isEditor,
+    delete: isEditor,
+    read: anyone,
+    update: isEditor,
+  },
+  admin: { useAsTitle: 'name', group: 'Taxonomy' },
+  labels: { singular: 'Zone', plural: 'Zones' },
+  fields: [
+    localizedText('name', true),
+    localizedTextarea('summary'),
+    localizedRichText('description'),
+    {
+      name: 'highlights',
+      type: 'array',
+      fields: [localizedText('text', true)],
+    },
+    {
+      name: 'contact',
+      type: 'group',
+      fields: [
+        localizedTextarea('address'),
+        { name: 'phone', type: 'text' },
+        { name: 'email', type: 'email' },
+        urlField({ name: 'website' }),
+      ],
+    },
+    imageField('image'),
+    slugField(),
+  ],
+}

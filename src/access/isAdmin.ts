@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { staffRole } from './roles'
+
+export const isAdmin: Access = ({ req }) => staffRole(req) === 'admin'

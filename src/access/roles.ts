@@ -1,0 +1,10 @@
+import type { PayloadRequest } from 'payload'
+
+export const roles = ['admin', 'editor', 'translator', 'reviewer'] as const
+export type Role = (typeof roles)[number]
+
+/** Only people in the `users` collection are staff; other auth collections never are. */
+export const staffRole = (req: PayloadRequest): Role | undefined => {
+  const user = req.user as { collection?: string; role?: Role } | null | undefined
+  return user?.collection === 'users' ? user.role : undefined
+}

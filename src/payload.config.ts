@@ -1,0 +1,56 @@
+import path from 'node:path'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { zh } from '@payloadcms/translations/languages/zh'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Glossary } from '../collections/Glossary'
+import { Media } from '../collections/Media'
+import { News } from '../collections/News'
+import { Partners } from '../collections/Partners'
+import { PolicyDocuments } from '../collections/PolicyDocuments'
+import { PolicyInterpretations } from '../collections/PolicyInterpretations'
+import { Services } from '../collections/Services'
+import { Sources } from '../collections/Sources'
+import { Topics } from '../collections/Topics'
+import { Users } from '../collections/Users'
+import { Zones } from '../collections/Zones'
+import { databaseAdapter, defaultDatabaseUrl } from './db/adapter'
+import { localeConfigs, sourceLocale } from './localization/locales'
+import { readSecret } from './secret'
+import { maxUploadBytes } from './uploads/limits'
+
+const dirname = import.meta.dirname
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · International Services Portal' },
+    importMap: { baseDir: dirname },
+  },
+  collections: [News, PolicyDocuments, PolicyInterpretations, Services, Zones, Topics, Sources, Glossary, Media, Users, Partners],
+  db: databaseAdapter(process.env.DATABASE_URL || defaultDatabaseUrl),
+  editor: lexicalEditor(),
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+  },
+  localization: {
+    locales: localeConfigs,
+    defaultLocale: sourceLocale,
+    fallback: true,
+  },
+  secret: readSecret(),
+  serverURL: process.env.PUBLIC_URL || '',
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  upload: {
+    limits: { fileSize: maxUploadBytes },
+    abortOnLimit: true,
+    responseOnLimit: `The file is larger than ${maxUploadBytes / 1024 / 1024} MB.`,
+  },
+})

@@ -1,0 +1,90 @@
+import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
+
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import express, { type Request as ExpressRequest, type Response as ExpressResponse } from 'express'
+import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+
+type NodeHandler = (req: ExpressRequest, res: ExpressResponse) => Promise<void> | void
+
+export type AppOptions = {
+  config: Promise<SanitizedConfig> | SanitizedConfig
+  payload: Payload
+  /** Next.js request handler for /admin and the site; absent in tests. */
+  next?: NodeHandler
+  /** How long /readyz waits for the database before calling it unreachable. */
+  readyTimeoutMs?: number
+}
+
+/** Node request -> Fetch Request, streaming the body (no body parser may run before this). */
+export const toFetchRequest = (req: ExpressRequest): Request => {
+  const url = new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    duplex: 'half',
+  } as RequestInit)
+}
+
+/** Fetch Response -> Express response, keeping every Set-Cookie header. */
+export const sendFetchResponse = async (response: Response, res: ExpressResponse): Promise<void> => {
+  res.status(response.status)
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  await new Promise<void>((resolve, reject) => {
+    Readable.fromWeb(response.body as NodeReadableStream).on('error', reject).pipe(res).on('finish', resolve)
+  })
+}
+
+const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
+  ])
+
+/** The whole HTTP front: health, GraphQL, REST, then Next for everything else. */
+export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppOptions) => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' })
+  })
+
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await withTimeout(payload.count({ collection: 'users', overrideAccess: true }), readyTimeoutMs)
+      res.json({ status: 'ok', database: 'ok' })
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', database: `unreachable: ${(error as Error).message}` })
+    }
+  })
+
+  const graphql = GRAPHQL_POST(config)
+  app.post('/api/graphql', async (req, res) => {
+    await sendFetchResponse(await graphql(toFetchRequest(req)), res)
+  })
+
+  app.use('/api', async (req, res) => {
+    await sendFetchResponse(await handleEndpoints({ config, request: toFetchRequest(req) }), res)
+  })
+
+  if (next) app.use((req, res) => next(req, res))
+
+  return app
+}
