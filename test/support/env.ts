@@ -1,0 +1,27 @@
+/**
+ * Runs before each test file: gives it a database of its own, so files never see each other's
+ * data. SQLite in a temp file by default. With TEST_DATABASE=postgres (npm run test:pg) or
+ * TEST_DATABASE=mongodb, DATABASE_URL names the server and every file gets a fresh database
+ * on it (Payload creates it).
+ */
+import { randomUUID } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const unique = randomUUID().replaceAll('-', '').slice(0, 12)
+const server = process.env.TEST_DATABASE
+
+if (server === 'postgres' || server === 'mongodb') {
+  const base = process.env.DATABASE_URL
+  if (!base?.startsWith(server === 'postgres' ? 'postgres' : 'mongodb')) {
+    throw new Error(`TEST_DATABASE=${server} needs DATABASE_URL pointing at a ${server} server.`)
+  }
+  const url = new URL(base)
+  url.pathname = `/portal_test_${unique}`
+  process.env.DATABASE_URL = url.toString()
+} else {
+  process.env.DATABASE_URL = `file:${path.join(tmpdir(), `portal-test-${unique}.db`)}`
+}
+
+process.env.PAYLOAD_SECRET ??= 'test-secret-0123456789abcdef0123456789'
+process.env.MEDIA_DIR ??= path.join(tmpdir(), `portal-test-media-${unique}`)
