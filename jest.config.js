@@ -22,4 +22,6 @@ export default {
   // Suites each boot Payload on their own database; one at a time keeps memory and ports calm.
   maxWorkers: 1,
   testTimeout: 60_000,
+  // Payload's database clients keep handles alive after destroy(); the run is over when the tests are.
+  forceExit: true,
 }
