@@ -75,6 +75,12 @@ export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppO
     }
   })
 
+  // API clients that state no language get English messages; the admin sends its own.
+  app.use('/api', (req, _res, next) => {
+    req.headers['accept-language'] ??= 'en'
+    next()
+  })
+
   const graphql = GRAPHQL_POST(config)
   app.post('/api/graphql', async (req, res) => {
     await sendFetchResponse(await graphql(toFetchRequest(req)), res)
