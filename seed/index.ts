@@ -59,7 +59,7 @@ const seedDoc = async (payload: Payload, { collection, keyField }: SeedCollectio
     draft: hasDrafts && doc.draft,
     overrideAccess: true,
     context: { seeding: true },
-  })
+  } as Parameters<Payload['create']>[0])
   for (const [locale, translation] of Object.entries(doc.translations ?? {})) {
     await payload.update({
       collection,

@@ -5,6 +5,8 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import express, { type Request as ExpressRequest, type Response as ExpressResponse } from 'express'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
+import { negotiateLocale } from './localization/negotiate'
+
 type NodeHandler = (req: ExpressRequest, res: ExpressResponse) => Promise<void> | void
 
 export type AppOptions = {
@@ -88,6 +90,11 @@ export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppO
 
   app.use('/api', async (req, res) => {
     await sendFetchResponse(await handleEndpoints({ config, request: toFetchRequest(req) }), res)
+  })
+
+  // The site lives under /{locale}; the bare root sends readers to their browser's language.
+  app.get('/', (req, res) => {
+    res.vary('Accept-Language').redirect(302, `/${negotiateLocale(req.get('accept-language'))}`)
   })
 
   if (next) app.use((req, res) => next(req, res))

@@ -32,7 +32,7 @@ beforeAll(async () => {
   const source = await payload.create({ collection: 'sources', data: { name: '市政府外办', slug: 'fao' } })
   const policy = await payload.create({
     collection: 'policy-documents',
-    data: { title: '政策', documentNumber: '沪府办规〔2026〕1号', source: source.id, issueDate: '2026-01-01', slug: 'policy' },
+    data: { title: '政策', documentNumber: '沪府办规〔2026〕1号', source: source.id, issueDate: '2026-01-01', slug: 'policy', validity: 'in_force' },
   })
   const common = { source: source.id }
 
@@ -86,7 +86,8 @@ beforeAll(async () => {
         title: '政策解读',
         slug: 'interpretation',
         interprets: policy.id,
-        relatedServices: [ids.draftService, ids.publishedService],
+        format: 'text',
+        relatedServices: [ids.draftService, ids.publishedService] as number[],
         _status: 'published',
       },
     })

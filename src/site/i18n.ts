@@ -1,0 +1,31 @@
+import { createInstance, type TFunction } from 'i18next'
+
+import ar from '../../locales/ar/common.json'
+import de from '../../locales/de/common.json'
+import en from '../../locales/en/common.json'
+import es from '../../locales/es/common.json'
+import fr from '../../locales/fr/common.json'
+import ja from '../../locales/ja/common.json'
+import ko from '../../locales/ko/common.json'
+import ru from '../../locales/ru/common.json'
+import zh from '../../locales/zh/common.json'
+import type { Locale } from '../localization/locales'
+
+export const uiResources: Record<Locale, { common: Record<string, string> }> = {
+  zh: { common: zh },
+  en: { common: en },
+  ja: { common: ja },
+  ko: { common: ko },
+  fr: { common: fr },
+  de: { common: de },
+  es: { common: es },
+  ru: { common: ru },
+  ar: { common: ar },
+}
+
+/** A translator for the site's UI strings in one language (missing keys fall back to English). */
+export const siteTranslator = async (locale: Locale): Promise<TFunction> => {
+  const i18n = createInstance()
+  await i18n.init({ lng: locale, fallbackLng: 'en', defaultNS: 'common', resources: uiResources, interpolation: { escapeValue: false } })
+  return i18n.t
+}
