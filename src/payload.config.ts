@@ -19,6 +19,7 @@ import { Users } from '../collections/Users'
 import { Zones } from '../collections/Zones'
 import { databaseAdapter, defaultDatabaseUrl } from './db/adapter'
 import { localeConfigs, sourceLocale } from './localization/locales'
+import { loggerOptions } from './logging/loggerOptions'
 import { readSecret } from './secret'
 import { maxUploadBytes } from './uploads/limits'
 
@@ -43,6 +44,7 @@ export default buildConfig({
     defaultLocale: sourceLocale,
     fallback: true,
   },
+  logger: { options: loggerOptions },
   secret: readSecret(),
   serverURL: process.env.PUBLIC_URL || '',
   sharp,
