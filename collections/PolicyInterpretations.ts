@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
-import { publicReadsPublished } from './hooks/publicReadsPublished'
 import { qaArray } from './fields/qa'
 import { publishedAtField } from './fields/publishedAt'
 import { imageField, sourceField, topicsField, zonesField } from './fields/relations'
@@ -78,8 +77,5 @@ export const PolicyInterpretations: CollectionConfig = {
     zonesField(),
     publishedAtField(),
   ],
-  hooks: {
-    beforeOperation: [publicReadsPublished],
-  },
   versions: editorialVersions,
 }

@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
-import { publicReadsPublished } from './hooks/publicReadsPublished'
 import { officesArray } from './fields/offices'
 import { qaArray } from './fields/qa'
 import { publishedAtField } from './fields/publishedAt'
@@ -89,8 +88,5 @@ export const Services: CollectionConfig = {
     zonesField(),
     publishedAtField(),
   ],
-  hooks: {
-    beforeOperation: [publicReadsPublished],
-  },
   versions: editorialVersions,
 }

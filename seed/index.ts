@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { approveLanguage } from '../src/translation/approve'
+import { translationGroupName } from '../src/translation/sourceFields'
 import { collections } from './data'
 import type { Ref, SeedCollection, SeedDoc } from './types'
 
@@ -60,8 +62,10 @@ const seedDoc = async (payload: Payload, { collection, keyField }: SeedCollectio
     overrideAccess: true,
     context: { seeding: true },
   } as Parameters<Payload['create']>[0])
+  const config = payload.collections[collection].config
+  const translatable = config.fields.some((field) => 'name' in field && field.name === translationGroupName)
   for (const [locale, translation] of Object.entries(doc.translations ?? {})) {
-    await payload.update({
+    const updated = await payload.update({
       collection,
       id: created.id,
       locale: locale as 'en',
@@ -70,6 +74,12 @@ const seedDoc = async (payload: Payload, { collection, keyField }: SeedCollectio
       overrideAccess: true,
       context: { seeding: true },
     })
+    // Demo translations are human work, approved by the demo reviewer.
+    if (translatable) {
+      const record = (updated as unknown as Record<string, Record<string, unknown>>)[translationGroupName]
+      const reviewerId = ids.get('users:reviewer')
+      await approveLanguage({ payload, collection: config, id: created.id, locale, record, reviewer: reviewerId ? { id: reviewerId, department: '市政府外办' } : null })
+    }
   }
   ids.set(`${collection}:${doc.key}`, created.id)
   return true

@@ -21,6 +21,7 @@ import { databaseAdapter, defaultDatabaseUrl } from './db/adapter'
 import { localeConfigs, sourceLocale } from './localization/locales'
 import { loggerOptions } from './logging/loggerOptions'
 import { readSecret } from './secret'
+import { translationWorkflow } from './translation/plugin'
 import { maxUploadBytes } from './uploads/limits'
 
 const dirname = import.meta.dirname
@@ -45,6 +46,12 @@ export default buildConfig({
     fallback: true,
   },
   logger: { options: loggerOptions },
+  plugins: [
+    translationWorkflow({
+      collections: ['news', 'policy-interpretations', 'services', 'policy-documents', 'zones', 'topics', 'sources', 'media'],
+      alwaysReadable: ['media'],
+    }),
+  ],
   secret: readSecret(),
   serverURL: process.env.PUBLIC_URL || '',
   sharp,

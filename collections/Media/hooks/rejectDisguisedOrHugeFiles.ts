@@ -29,12 +29,15 @@ export const rejectDisguisedOrHugeFiles: CollectionBeforeOperationHook = async (
   }
 
   if (claimed.startsWith('image/')) {
-    const { width = 0, height = 0 } = await sharp(file.data, { limitInputPixels: false })
+    const { width = 0, height = 0, pages = 1 } = await sharp(file.data, { limitInputPixels: false })
       .metadata()
       .catch(() => reject(`The image "${file.name}" is damaged and cannot be read.`))
-    if (width * height > maxInputPixels) {
+    // An animation is decoded whole (every frame at full size), so its frames count too.
+    const frames = Math.max(1, pages)
+    if (width * height * frames > maxInputPixels) {
+      const size = frames > 1 ? `${width}×${height} pixels × ${frames} frames` : `${width}×${height} pixels`
       reject(
-        `The image is ${width}×${height} pixels; the limit is ${maxInputPixels / 1_000_000} megapixels. Resize it before uploading.`,
+        `The image is ${size}; the limit is ${maxInputPixels / 1_000_000} megapixels. Resize it before uploading.`,
       )
     }
   }
