@@ -2,9 +2,14 @@ import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import express, { type Request as ExpressRequest, type Response as ExpressResponse } from 'express'
+import express, {
+  type NextFunction,
+  type Request as ExpressRequest,
+  type Response as ExpressResponse,
+} from 'express'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
+import { localeParamError } from './localization/localeParams'
 import { negotiateLocale } from './localization/negotiate'
 
 type NodeHandler = (req: ExpressRequest, res: ExpressResponse) => Promise<void> | void
@@ -77,8 +82,13 @@ export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppO
     }
   })
 
-  // API clients that state no language get English messages; the admin sends its own.
-  app.use('/api', (req, _res, next) => {
+  app.use('/api', (req, res, next) => {
+    const localeError = localeParamError(req.query as Record<string, unknown>)
+    if (localeError) {
+      res.status(400).json({ errors: [{ message: localeError }] })
+      return
+    }
+    // API clients that state no language get English messages; the admin sends its own.
     req.headers['accept-language'] ??= 'en'
     next()
   })
@@ -98,6 +108,14 @@ export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppO
   })
 
   if (next) app.use((req, res) => next(req, res))
+
+  // Errors thrown before Payload answers (a body that is not JSON, a lost database) come back
+  // as JSON like every other API error, never as an HTML page with a stack trace.
+  app.use((error: Error & { status?: number }, _req: ExpressRequest, res: ExpressResponse, _next: NextFunction) => {
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500
+    if (status === 500) payload.logger.error({ err: error, msg: 'Request failed' })
+    res.status(status).json({ errors: [{ message: status === 500 ? 'Something went wrong.' : error.message }] })
+  })
 
   return app
 }

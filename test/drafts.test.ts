@@ -114,7 +114,7 @@ describe('REST', () => {
     const list = await anon().get('/api/news?draft=true')
     expect(list.body.docs.map((doc: { title: string }) => doc.title)).toEqual(['已发布新闻'])
     expectNoSecret(list)
-    const one = await anon().get(`/api/news/${ids.published}?draft=true&locale=en`)
+    const one = await anon().get(`/api/news/${ids.published}?draft=true&locale=zh`)
     expect(one.status).toBe(200)
     expectNoSecret(one)
     expectNoSecret(await anon().get(`/api/news/${ids.draftNews}?draft=true`))
@@ -163,7 +163,7 @@ describe('REST', () => {
 
 describe('GraphQL', () => {
   test('lists and single reads ignore drafts', async () => {
-    const list = await gql('{ allNews(draft: true, locale: en) { docs { title } } }')
+    const list = await gql('{ allNews(draft: true, locale: zh) { docs { title } } }')
     expect(list.body.errors).toBeUndefined()
     expect(list.body.data.allNews.docs).toHaveLength(1)
     expectNoSecret(list)

@@ -2,18 +2,33 @@
  * The nine content languages through REST and GraphQL: each language keeps its own text,
  * untranslated fields fall back to the Chinese source unless the reader asks for no fallback,
  * and writing a translation never overwrites the Chinese (including rows of arrays).
+ *
+ * Content moves the way it does for real people: an editor writes and publishes the Chinese, a
+ * translator assigned to the target languages writes a translation, a reviewer approves it.
+ * Who may see an unapproved language is the translation workflow's business (other suites);
+ * here localization itself is checked.
  */
 import request from 'supertest'
 
-import { allLocales } from '../src/localization/locales'
-import { createSource, createStaff, type Id, richText, type StaffUser, uniqueSlug } from './support/fixtures'
+import { allLocales, targetLocales } from '../src/localization/locales'
+import {
+  approveTranslation,
+  createSource,
+  createStaff,
+  type Id,
+  richText,
+  type StaffUser,
+  uniqueSlug,
+} from './support/fixtures'
 import { startPortal, type Portal } from './support/portal'
 
 let portal: Portal
 let editor: StaffUser
+let translator: StaffUser
+let reviewer: StaffUser
 let sourceId: Id
 
-/** A published news item with Chinese and English text and nothing else. */
+/** A published news item with Chinese and approved English, nothing else. */
 let news: { id: Id; slug: string }
 
 const zh = {
@@ -28,7 +43,17 @@ const en = {
 }
 
 const api = () => request(portal.app)
-const asEditor = (req: request.Test) => req.set('Authorization', editor.auth)
+const as = (user: StaffUser, req: request.Test) => req.set('Authorization', user.auth)
+/** A staff read: localization as stored, whatever the review state of each language. */
+const get = (path: string) => as(editor, api().get(path))
+
+const translate = async (collection: string, id: Id, locale: string, data: Record<string, unknown>) => {
+  const res = await as(translator, api().patch(`/api/${collection}/${id}?locale=${locale}`)).send(data)
+  expect(res.status).toBe(200)
+  return res
+}
+const approve = (collection: string, id: Id, locale: string) =>
+  approveTranslation(portal, reviewer, collection, id, locale)
 
 const bodyText = (value: unknown): string | undefined =>
   (value as { root?: { children?: { children?: { text?: string }[] }[] } } | null)?.root?.children?.[0]?.children?.[0]?.text
@@ -36,10 +61,12 @@ const bodyText = (value: unknown): string | undefined =>
 beforeAll(async () => {
   portal = await startPortal()
   editor = await createStaff(portal, 'editor')
+  translator = await createStaff(portal, 'translator', { languages: [...targetLocales] })
+  reviewer = await createStaff(portal, 'reviewer', { languages: [...targetLocales] })
   sourceId = await createSource(portal)
 
   const slug = uniqueSlug('visa-online')
-  const created = await asEditor(api().post('/api/news?locale=zh')).send({
+  const created = await as(editor, api().post('/api/news?locale=zh')).send({
     title: zh.title,
     summary: zh.summary,
     body: richText(zh.body),
@@ -50,41 +77,45 @@ beforeAll(async () => {
   expect(created.status).toBe(201)
   news = { id: created.body.doc.id, slug }
 
-  const translated = await asEditor(api().patch(`/api/news/${news.id}?locale=en`)).send({
-    title: en.title,
-    summary: en.summary,
-    body: richText(en.body),
-    _status: 'published',
-  })
-  expect(translated.status).toBe(200)
+  await translate('news', news.id, 'en', { title: en.title, summary: en.summary, body: richText(en.body) })
+  await approve('news', news.id, 'en')
 })
 
 afterAll(() => portal.stop())
 
-describe('REST reads of a published item (anonymous reader)', () => {
+describe('REST reads of a published item', () => {
   test('zh gives the Chinese source', async () => {
-    const res = await api().get(`/api/news/${news.id}?locale=zh`)
+    const res = await get(`/api/news/${news.id}?locale=zh`)
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ title: zh.title, summary: zh.summary })
     expect(bodyText(res.body.body)).toBe(zh.body)
   })
 
   test('en gives the English translation', async () => {
-    const res = await api().get(`/api/news/${news.id}?locale=en`)
+    const res = await get(`/api/news/${news.id}?locale=en`)
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ title: en.title, summary: en.summary })
     expect(bodyText(res.body.body)).toBe(en.body)
   })
 
+  test('an anonymous reader gets the published Chinese, and the approved English', async () => {
+    const zhRes = await api().get(`/api/news/${news.id}?locale=zh`)
+    expect(zhRes.status).toBe(200)
+    expect(zhRes.body).toMatchObject({ title: zh.title, summary: zh.summary })
+    const enRes = await api().get(`/api/news/${news.id}?locale=en`)
+    expect(enRes.status).toBe(200)
+    expect(enRes.body).toMatchObject({ title: en.title, summary: en.summary })
+  })
+
   test('ja (untranslated) falls back to the Chinese text by default', async () => {
-    const res = await api().get(`/api/news/${news.id}?locale=ja`)
+    const res = await get(`/api/news/${news.id}?locale=ja`)
     expect(res.status).toBe(200)
     expect(res.body).toMatchObject({ title: zh.title, summary: zh.summary })
     expect(bodyText(res.body.body)).toBe(zh.body)
   })
 
   test('ja with fallback-locale=none gives null for every untranslated field', async () => {
-    const res = await api().get(`/api/news/${news.id}?locale=ja&fallback-locale=none`)
+    const res = await get(`/api/news/${news.id}?locale=ja&fallback-locale=none`)
     expect(res.status).toBe(200)
     expect(res.body.title ?? null).toBeNull()
     expect(res.body.summary ?? null).toBeNull()
@@ -94,20 +125,20 @@ describe('REST reads of a published item (anonymous reader)', () => {
   })
 
   test('ja with fallback-locale=en falls back to English instead', async () => {
-    const res = await api().get(`/api/news/${news.id}?locale=ja&fallback-locale=en`)
+    const res = await get(`/api/news/${news.id}?locale=ja&fallback-locale=en`)
     expect(res.status).toBe(200)
     expect(res.body.title).toBe(en.title)
   })
 
   test('list endpoints localize too', async () => {
-    const res = await api().get(`/api/news?locale=en&where[slug][equals]=${news.slug}`)
+    const res = await get(`/api/news?locale=en&where[slug][equals]=${news.slug}`)
     expect(res.status).toBe(200)
     expect(res.body.docs).toHaveLength(1)
     expect(res.body.docs[0].title).toBe(en.title)
   })
 
   test('locale=all returns each localized field as an object keyed by locale', async () => {
-    const res = await api().get(`/api/news/${news.id}?locale=all`)
+    const res = await get(`/api/news/${news.id}?locale=all`)
     expect(res.status).toBe(200)
     expect(res.body.title).toEqual({ zh: zh.title, en: en.title })
     expect(res.body.summary).toEqual({ zh: zh.summary, en: en.summary })
@@ -119,8 +150,8 @@ describe('REST reads of a published item (anonymous reader)', () => {
 })
 
 describe('all nine languages', () => {
-  test('every locale stores and returns its own title', async () => {
-    const titles: Record<string, string> = {
+  test('every locale stores and returns its own text', async () => {
+    const names: Record<string, string> = {
       zh: '上海国际服务门户',
       en: 'International Services Shanghai',
       ja: '上海国際サービスポータル',
@@ -131,24 +162,21 @@ describe('all nine languages', () => {
       ru: 'Портал международных услуг Шанхая',
       ar: 'بوابة الخدمات الدولية في شنغهاي',
     }
-    expect(Object.keys(titles).sort()).toEqual([...allLocales].sort())
+    expect(Object.keys(names).sort()).toEqual([...allLocales].sort())
 
-    const created = await asEditor(api().post('/api/topics?locale=zh')).send({ name: titles.zh, slug: uniqueSlug('portal') })
+    const created = await as(editor, api().post('/api/topics?locale=zh')).send({ name: names.zh, slug: uniqueSlug('portal') })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
-    for (const locale of allLocales.filter((code) => code !== 'zh')) {
-      const res = await asEditor(api().patch(`/api/topics/${id}?locale=${locale}`)).send({ name: titles[locale] })
-      expect(res.status).toBe(200)
-    }
+    for (const locale of targetLocales) await translate('topics', id, locale, { name: names[locale] })
 
     for (const locale of allLocales) {
-      const res = await api().get(`/api/topics/${id}?locale=${locale}&fallback-locale=none`)
+      const res = await get(`/api/topics/${id}?locale=${locale}&fallback-locale=none`)
       expect(res.status).toBe(200)
-      expect({ locale, name: res.body.name }).toEqual({ locale, name: titles[locale] })
+      expect({ locale, name: res.body.name }).toEqual({ locale, name: names[locale] })
     }
 
-    const all = await api().get(`/api/topics/${id}?locale=all`)
-    expect(all.body.name).toEqual(titles)
+    const all = await get(`/api/topics/${id}?locale=all`)
+    expect(all.body.name).toEqual(names)
   })
 
   test('GraphQL offers exactly the nine locales, plus none as a fallback', async () => {
@@ -167,9 +195,9 @@ describe('all nine languages', () => {
 
 describe('GraphQL', () => {
   const query = async (args: string) => {
-    const res = await api()
-      .post('/api/graphql')
-      .send({ query: `{ allNews(${args}, where: { slug: { equals: "${news.slug}" } }) { docs { title summary slug } } }` })
+    const res = await as(editor, api().post('/api/graphql')).send({
+      query: `{ allNews(${args}, where: { slug: { equals: "${news.slug}" } }) { docs { title summary slug } } }`,
+    })
     expect(res.status).toBe(200)
     expect(res.body.errors).toBeUndefined()
     expect(res.body.data.allNews.docs).toHaveLength(1)
@@ -198,37 +226,36 @@ describe('GraphQL', () => {
 })
 
 describe('writing one language keeps the others', () => {
-  test('writing en does not clobber zh', async () => {
-    const slug = uniqueSlug('residence')
-    const created = await asEditor(api().post('/api/news?locale=zh')).send({
+  test('writing en does not clobber zh, and editing zh afterwards keeps en', async () => {
+    const created = await as(editor, api().post('/api/news?locale=zh')).send({
       title: '外国人居留许可办理指南',
       summary: '居留许可的申请条件。',
-      slug,
+      slug: uniqueSlug('residence'),
       source: sourceId,
       _status: 'published',
     })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
 
-    const res = await asEditor(api().patch(`/api/news/${id}?locale=en`)).send({ title: 'Residence permit guide' })
-    expect(res.status).toBe(200)
+    const res = await translate('news', id, 'en', { title: 'Residence permit guide' })
     expect(res.body.doc.title).toBe('Residence permit guide')
+    await approve('news', id, 'en')
 
-    const zhRead = await api().get(`/api/news/${id}?locale=zh`)
+    const zhRead = await get(`/api/news/${id}?locale=zh`)
     expect(zhRead.body).toMatchObject({ title: '外国人居留许可办理指南', summary: '居留许可的申请条件。' })
-    const enRead = await api().get(`/api/news/${id}?locale=en&fallback-locale=none`)
+    const enRead = await get(`/api/news/${id}?locale=en&fallback-locale=none`)
     expect(enRead.body.title).toBe('Residence permit guide')
     expect(enRead.body.summary ?? null).toBeNull()
 
     // And the other way round: editing the Chinese keeps the English.
-    const zhEdit = await asEditor(api().patch(`/api/news/${id}?locale=zh`)).send({ title: '外国人居留许可办理指南（2026版）' })
+    const zhEdit = await as(editor, api().patch(`/api/news/${id}?locale=zh`)).send({ title: '外国人居留许可办理指南（2026版）' })
     expect(zhEdit.status).toBe(200)
-    const all = await api().get(`/api/news/${id}?locale=all`)
+    const all = await get(`/api/news/${id}?locale=all`)
     expect(all.body.title).toEqual({ zh: '外国人居留许可办理指南（2026版）', en: 'Residence permit guide' })
   })
 
   test('array rows (services.materials) keep both languages when en is written with row ids', async () => {
-    const created = await asEditor(api().post('/api/services?locale=zh')).send({
+    const created = await as(editor, api().post('/api/services?locale=zh')).send({
       title: '外国人签证延期',
       summary: '在沪外国人申请签证延期的办理指南。',
       slug: uniqueSlug('visa-extension'),
@@ -245,7 +272,7 @@ describe('writing one language keeps the others', () => {
     const rows = created.body.doc.materials as { id: string }[]
     expect(rows).toHaveLength(3)
 
-    const res = await asEditor(api().patch(`/api/services/${id}?locale=en`)).send({
+    await translate('services', id, 'en', {
       title: 'Visa extension',
       summary: 'How foreign nationals in Shanghai extend their visas.',
       materials: [
@@ -254,9 +281,9 @@ describe('writing one language keeps the others', () => {
         { id: rows[2].id, name: 'Registration form of temporary residence' },
       ],
     })
-    expect(res.status).toBe(200)
+    await approve('services', id, 'en')
 
-    const zhRead = await api().get(`/api/services/${id}?locale=zh`)
+    const zhRead = await get(`/api/services/${id}?locale=zh`)
     expect(zhRead.status).toBe(200)
     expect(zhRead.body.title).toBe('外国人签证延期')
     expect(zhRead.body.materials.map((row: { name: string }) => row.name)).toEqual(['护照原件', '近期免冠照片', '住宿登记表'])
@@ -265,7 +292,7 @@ describe('writing one language keeps the others', () => {
     expect(zhRead.body.materials.map((row: { copies: number }) => row.copies)).toEqual([1, 2, 1])
     expect(zhRead.body.materials[0].originalRequired).toBe(true)
 
-    const enRead = await api().get(`/api/services/${id}?locale=en`)
+    const enRead = await get(`/api/services/${id}?locale=en`)
     expect(enRead.body.materials.map((row: { name: string }) => row.name)).toEqual([
       'Original passport',
       'Recent photo',
@@ -273,7 +300,7 @@ describe('writing one language keeps the others', () => {
     ])
     expect(enRead.body.materials.map((row: { id: string }) => row.id)).toEqual(rows.map((row) => row.id))
 
-    const all = await api().get(`/api/services/${id}?locale=all`)
+    const all = await get(`/api/services/${id}?locale=all`)
     expect(all.body.materials[1].name).toEqual({ zh: '近期免冠照片', en: 'Recent photo' })
   })
 })

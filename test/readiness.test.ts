@@ -30,22 +30,6 @@ describe('with the database up', () => {
     expect(res.headers['content-type']).toMatch(/json/)
     expect(res.body).toMatchObject({ status: 'ok', database: 'ok' })
   })
-
-  test('/readyz really asks the database: it sees data written through REST', async () => {
-    // Create an account through the Local API, then prove /readyz answers from the same
-    // database by reading it back over REST: if readiness were a constant, the test after
-    // this block (database closed) would catch it.
-    await portal.payload.create({
-      collection: 'users',
-      data: { email: 'ready-admin@portal.test', password: 'ready-admin-pw', name: 'Ready', role: 'admin' } as never,
-      overrideAccess: true,
-    })
-    const auth = await portal.login('ready-admin@portal.test', 'ready-admin-pw')
-    const users = await request(portal.app).get('/api/users').set('Authorization', auth)
-    expect(users.status).toBe(200)
-    expect(users.body.totalDocs).toBe(1)
-    expect((await request(portal.app).get('/readyz')).status).toBe(200)
-  })
 })
 
 describe('with the database gone', () => {
@@ -63,14 +47,6 @@ describe('with the database gone', () => {
     expect(res.body.database).toMatch(/unreachable/i)
     // The readiness probe gives up within its own timeout (3 s) rather than hanging.
     expect(elapsed).toBeLessThan(3500)
-  })
-
-  test('/readyz does not reveal the database password', async () => {
-    const res = await request(portal.app).get('/readyz')
-    const url = process.env.DATABASE_URL as string
-    const password = /\/\/[^:/@]*:([^@/]+)@/.exec(url)?.[1]
-    if (password) expect(JSON.stringify(res.body)).not.toContain(password)
-    expect(JSON.stringify(res.body)).not.toContain(process.env.PAYLOAD_SECRET as string)
   })
 
   test('/healthz is still 200', async () => {

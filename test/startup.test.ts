@@ -5,7 +5,7 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '..')
 
 const start = (env: Record<string, string>) => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/start.ts'], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', './src/preload.mjs', 'src/start.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', ...env },
     encoding: 'utf8',

@@ -8,7 +8,16 @@ import { readdirSync } from 'node:fs'
 import sharp from 'sharp'
 import request from 'supertest'
 
-import { createStaff, errorMessage, fieldErrors, makePdf, makePng, makePngBomb, type StaffUser } from './support/fixtures'
+import {
+  createStaff,
+  errorMessage,
+  fieldErrors,
+  makeGifBomb,
+  makePdf,
+  makePng,
+  makePngBomb,
+  type StaffUser,
+} from './support/fixtures'
 import { startPortal, type Portal } from './support/portal'
 
 let portal: Portal
@@ -94,6 +103,20 @@ describe('accepted uploads', () => {
     expect(Buffer.from(file.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-')
   })
 
+  test('a small animated GIF is accepted and keeps its frames', async () => {
+    const frames = await Promise.all(
+      ['#c00', '#0c0', '#00c'].map((background) =>
+        sharp({ create: { width: 240, height: 120, channels: 3, background } }).png().toBuffer(),
+      ),
+    )
+    const gif = await sharp(frames, { join: { animated: true } }).gif().toBuffer()
+    const res = await upload({ data: gif, filename: 'banner.gif', alt: '动态横幅' })
+    expect(res.status).toBe(201)
+    expect(res.body.doc).toMatchObject({ mimeType: 'image/gif', width: 240 })
+    const original = await request(portal.app).get(res.body.doc.url).buffer(true)
+    expect((await sharp(original.body as Buffer).metadata()).pages).toBe(3)
+  })
+
   test('media is publicly readable', async () => {
     const res = await request(portal.app).get('/api/media')
     expect(res.status).toBe(200)
@@ -160,6 +183,37 @@ describe('refused uploads store nothing', () => {
     expect(errorMessage(res.body)).toMatch(/60000×60000/)
     // Decoding 3.6 gigapixels would need gigabytes; the header check needs next to nothing.
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * 1024 * 1024)
+  })
+
+  test('an animated GIF bomb (3 frames of 5000×5000 in ~100 bytes) → 400 about megapixels', async () => {
+    const bomb = makeGifBomb(5000, 5000, 3)
+    expect(bomb.length).toBeLessThan(1024)
+    const started = Date.now()
+    const res = await expectRejected({ data: bomb, filename: 'animated.gif', contentType: 'image/gif' }, 400)
+    expect(Date.now() - started).toBeLessThan(3000)
+    expect(errorMessage(res.body)).toMatch(/megapixels/)
+    expect(errorMessage(res.body)).toMatch(/3 frames/)
+  })
+
+  test('replacing the file of existing media with a disguised file → 400, the media is unchanged', async () => {
+    const created = await upload({ data: await makePng(400, 200), filename: 'original.png', alt: '原图' })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    const before = await request(portal.app).get(`/api/media/${id}`)
+
+    const res = await request(portal.app)
+      .patch(`/api/media/${id}`)
+      .set('Authorization', editor.auth)
+      .field('_payload', JSON.stringify({ alt: '替换' }))
+      .attach('file', Buffer.from('<?php system($_GET["c"]); ?>'), { filename: 'replacement.png', contentType: 'image/png' })
+    expect(res.status).toBe(400)
+    expect(errorMessage(res.body)).toMatch(/replacement\.png/)
+
+    const after = await request(portal.app).get(`/api/media/${id}`)
+    expect(after.body).toEqual(before.body)
+    const file = await request(portal.app).get(after.body.url).buffer(true)
+    expect(file.status).toBe(200)
+    expect((await sharp(file.body as Buffer).metadata()).width).toBe(400)
   })
 
   test('an image without alt text → 400 with a field error on alt', async () => {

@@ -75,6 +75,19 @@ describe('news', () => {
     expect(await count('news')).toBe(before)
   })
 
+  test('a draft may lack a title, but publishing it without one → 400 naming title', async () => {
+    const { title: _omitted, _status: _draft, ...withoutTitle } = newsData()
+    const draft = await post('/api/news?draft=true', withoutTitle)
+    expect(draft.status).toBe(201)
+    const id = draft.body.doc.id
+
+    const res = await patch(`/api/news/${id}`, { _status: 'published' })
+    expect(expectFieldError(res, 'title')).toMatch(/required/i)
+    expect((await read('news', id))._status).toBe('draft')
+    const anonymous = await request(portal.app).get(`/api/news/${id}`)
+    expect(anonymous.status).toBe(404)
+  })
+
   test('publishing with an empty title → 400 naming title', async () => {
     const res = await post('/api/news', newsData({ title: '' }))
     expectFieldError(res, 'title')
@@ -138,13 +151,15 @@ describe('news', () => {
     expect(await read('news', id)).toEqual(before)
   })
 
-  test('a malformed GraphQL request body → 400, not 500', async () => {
+  test('a malformed GraphQL request body → 400 with a JSON error, not an HTML stack trace', async () => {
     const res = await request(portal.app)
       .post('/api/graphql')
       .set('Content-Type', 'application/json')
       .send('{"query": "{ allNews { docs { title } } }"')
-    expect(res.status).toBeGreaterThanOrEqual(400)
-    expect(res.status).toBeLessThan(500)
+    expect(res.status).toBe(400)
+    expect(res.headers['content-type']).toMatch(/application\/json/)
+    expect(errorMessage(res.body)).toMatch(/json/i)
+    expect(res.text).not.toMatch(/node_modules|at .*\.ts:\d+/)
   })
 })
 

@@ -5,6 +5,7 @@
 import { deflateSync } from 'node:zlib'
 
 import sharp from 'sharp'
+import request from 'supertest'
 
 import type { Role } from '../../src/access/roles'
 import type { Portal } from './portal'
@@ -163,3 +164,58 @@ export const fieldErrors = (body: unknown): { path: string; message: string }[] 
 /** The first error message of a Payload error body. */
 export const errorMessage = (body: unknown): string =>
   (body as { errors?: { message?: string }[] })?.errors?.map((error) => error.message ?? '').join(' | ') ?? ''
+
+/**
+ * An animated GIF bomb: about a hundred bytes declaring `frames` frames of width×height pixels,
+ * each with almost no image data. Decoded as an animation it is width×height×frames pixels,
+ * while every single frame can stay under a per-frame pixel check.
+ */
+export const makeGifBomb = (width = 5000, height = 5000, frames = 3): Buffer => {
+  const u16 = (value: number) => Buffer.from([value & 0xff, (value >> 8) & 0xff])
+  const parts: Buffer[] = [
+    Buffer.from('GIF89a', 'latin1'),
+    u16(width),
+    u16(height),
+    Buffer.from([0x80, 0x00, 0x00]), // global colour table of 2 entries, background 0
+    Buffer.from([0x00, 0x00, 0x00, 0xff, 0xff, 0xff]),
+    // NETSCAPE2.0 application extension: loop forever, which makes it an animation.
+    Buffer.from([0x21, 0xff, 0x0b]),
+    Buffer.from('NETSCAPE2.0', 'latin1'),
+    Buffer.from([0x03, 0x01, 0x00, 0x00, 0x00]),
+  ]
+  for (let frame = 0; frame < frames; frame += 1) {
+    parts.push(
+      Buffer.from([0x21, 0xf9, 0x04, 0x00, 0x0a, 0x00, 0x00, 0x00]), // graphic control: 100 ms
+      Buffer.from([0x2c]),
+      u16(0),
+      u16(0),
+      u16(width),
+      u16(height),
+      Buffer.from([0x00]), // no local colour table
+      // LZW, minimum code size 2: clear, index 0, end of information (the rest of the frame is missing).
+      Buffer.from([0x02, 0x02, 0x44, 0x01, 0x00]),
+    )
+  }
+  parts.push(Buffer.from([0x3b]))
+  return Buffer.concat(parts)
+}
+
+/**
+ * A reviewer's approval of one language of one document, through the translation workflow
+ * endpoint. A translator's save of a target language goes into the draft; approval is what makes
+ * it the published text of that language.
+ */
+export const approveTranslation = async (
+  portal: Portal,
+  reviewer: StaffUser,
+  collection: string,
+  id: Id,
+  locale: string,
+): Promise<void> => {
+  const res = await request(portal.app)
+    .post(`/api/${collection}/${id}/translation/${locale}/approve`)
+    .set('Authorization', reviewer.auth)
+  if (res.status !== 200) {
+    throw new Error(`approving ${collection} ${id} ${locale} failed: ${res.status} ${JSON.stringify(res.body)}`)
+  }
+}
