@@ -6,6 +6,7 @@ import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { DeeplGlossaries } from '../collections/DeeplGlossaries'
 import { Glossary } from '../collections/Glossary'
 import { Media } from '../collections/Media'
 import { News } from '../collections/News'
@@ -15,9 +16,11 @@ import { PolicyInterpretations } from '../collections/PolicyInterpretations'
 import { Services } from '../collections/Services'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
+import { TranslationMemory } from '../collections/TranslationMemory'
 import { Users } from '../collections/Users'
 import { Zones } from '../collections/Zones'
 import { databaseAdapter, defaultDatabaseUrl } from './db/adapter'
+import { translateDocumentTask } from './jobs/translateDocument'
 import { localeConfigs, sourceLocale } from './localization/locales'
 import { loggerOptions } from './logging/loggerOptions'
 import { readSecret } from './secret'
@@ -32,13 +35,23 @@ export default buildConfig({
     meta: { titleSuffix: ' · International Services Portal' },
     importMap: { baseDir: dirname },
   },
-  collections: [News, PolicyDocuments, PolicyInterpretations, Services, Zones, Topics, Sources, Glossary, Media, Users, Partners],
+  collections: [News, PolicyDocuments, PolicyInterpretations, Services, Zones, Topics, Sources, Glossary, Media, Users, Partners, DeeplGlossaries, TranslationMemory],
   db: databaseAdapter(process.env.DATABASE_URL || defaultDatabaseUrl),
   editor: lexicalEditor(),
   graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
   i18n: {
     supportedLanguages: { zh, en },
     fallbackLanguage: 'zh',
+  },
+  jobs: {
+    tasks: [translateDocumentTask],
+    // The web process works the queue itself unless a separate `npm run worker` does.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'translation', limit: 5 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      admin: { ...defaultJobsCollection.admin, hidden: false, group: 'Translation' },
+    }),
   },
   localization: {
     locales: localeConfigs,

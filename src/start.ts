@@ -36,7 +36,7 @@ if (!dev && !existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
 }
 
 const { default: config } = await import('./payload.config').catch((error: Error) => fail(error.message))
-const payload = await getPayload({ config }).catch((error: Error) =>
+const payload = await getPayload({ config, cron: true }).catch((error: Error) =>
   fail(`database ${env.databaseLabel} is not usable: ${error.message.replace(/^Error: /, '')}`),
 )
 

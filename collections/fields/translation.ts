@@ -36,5 +36,11 @@ export const translationField = (): GroupField => ({
       access: { read: isStaffField },
       admin: { description: 'Fields whose Chinese source changed since approval.' },
     },
+    {
+      name: 'terminology',
+      type: 'json',
+      access: { read: isStaffField },
+      admin: { description: 'Glossary terms whose approved rendering is missing from this language.' },
+    },
   ],
 })

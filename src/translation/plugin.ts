@@ -4,6 +4,7 @@ import { translationField } from '../../collections/fields/translation'
 import { approvedLanguageFilter } from '../access/approvedLanguageFilter'
 import { canEditLanguage } from '../access/canEditLanguage'
 import { staffRole } from '../access/roles'
+import { machineTranslationEndpoint } from './endpoints/requestMachineTranslation'
 import { workflowEndpoint } from './endpoints/workflowAction'
 import { guardPublicReads } from './hooks/guardPublicReads'
 import { hideUnapprovedLanguages } from './hooks/hideUnapprovedLanguages'
@@ -46,7 +47,11 @@ const withWorkflow = (collection: CollectionConfig, alwaysReadable: boolean): Co
     afterChange: [...(collection.hooks?.afterChange ?? []), markOutdatedTranslations],
     afterRead: [...(collection.hooks?.afterRead ?? []), hideUnapprovedLanguages],
   },
-  endpoints: [...(collection.endpoints || []), workflowEndpoint(collection.slug as CollectionSlug)],
+  endpoints: [
+    ...(collection.endpoints || []),
+    machineTranslationEndpoint(collection.slug as CollectionSlug),
+    workflowEndpoint(collection.slug as CollectionSlug),
+  ],
 })
 
 /**

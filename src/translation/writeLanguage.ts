@@ -8,14 +8,19 @@ type WriteArgs = {
   data: Record<string, unknown>
   /** The ongoing request, to share its transaction; its locale is restored afterwards. */
   req?: PayloadRequest
+  /**
+   * Publish this language now (approval, withdrawal, state changes), or keep the change in the
+   * document's draft for review (machine translation).
+   */
+  publish?: boolean
 }
 
 /**
- * Writes one language of a document on behalf of the workflow. On a published document only
- * that language is published (an editor's unpublished Chinese draft stays a draft); on a
- * document never published, the change stays in its draft.
+ * Writes one language of a document on behalf of the workflow. When publishing on a published
+ * document only that language is published (an editor's unpublished Chinese draft stays a
+ * draft); otherwise the change stays in the document's draft.
  */
-export const writeLanguage = async ({ payload, collection, id, locale, data, req }: WriteArgs) => {
+export const writeLanguage = async ({ payload, collection, id, locale, data, req, publish = true }: WriteArgs) => {
   const slug = collection.slug as CollectionSlug
   let publication = {}
   let status = {}
@@ -26,7 +31,7 @@ export const writeLanguage = async ({ payload, collection, id, locale, data, req
       overrideAccess: true,
       req,
     })
-    const isPublished = published.totalDocs > 0
+    const isPublished = published.totalDocs > 0 && publish
     publication = isPublished ? { draft: false, publishSpecificLocale: locale } : { draft: true }
     // Without it the status of the latest draft would be copied onto the published document.
     status = { _status: isPublished ? 'published' : 'draft' }

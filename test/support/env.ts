@@ -25,3 +25,4 @@ if (server === 'postgres' || server === 'mongodb') {
 
 process.env.PAYLOAD_SECRET ??= 'test-secret-0123456789abcdef0123456789'
 process.env.MEDIA_DIR ??= path.join(tmpdir(), `portal-test-media-${unique}`)
+process.env.JOBS_AUTORUN ??= 'false'
