@@ -78,7 +78,10 @@ export interface Config {
     media: Media;
     users: User;
     partners: Partner;
+    'deepl-glossaries': DeeplGlossary;
+    'translation-memory': TranslationMemory;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -96,7 +99,10 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    'deepl-glossaries': DeeplGlossariesSelect<false> | DeeplGlossariesSelect<true>;
+    'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -118,7 +124,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      translateDocument: TaskTranslateDocument;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -176,6 +188,64 @@ export interface News {
   topics?: (number | Topic)[] | null;
   zones?: (number | Zone)[] | null;
   publishedAt?: string | null;
+  /**
+   * Translation workflow for this language.
+   */
+  translation?: {
+    state?: ('missing' | 'machine_draft' | 'in_review' | 'approved' | 'outdated') | null;
+    method?: ('machine' | 'human' | 'machine_human') | null;
+    engine?: string | null;
+    translatedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewerDepartment?: string | null;
+    reviewedAt?: string | null;
+    /**
+     * When the Chinese text it was made from was saved.
+     */
+    sourceUpdatedAt?: string | null;
+    sourceHashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fields whose Chinese source changed since approval.
+     */
+    outdatedFields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Glossary terms whose approved rendering is missing from this language.
+     */
+    terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -189,6 +259,64 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Translation workflow for this language.
+   */
+  translation?: {
+    state?: ('missing' | 'machine_draft' | 'in_review' | 'approved' | 'outdated') | null;
+    method?: ('machine' | 'human' | 'machine_human') | null;
+    engine?: string | null;
+    translatedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewerDepartment?: string | null;
+    reviewedAt?: string | null;
+    /**
+     * When the Chinese text it was made from was saved.
+     */
+    sourceUpdatedAt?: string | null;
+    sourceHashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fields whose Chinese source changed since approval.
+     */
+    outdatedFields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Glossary terms whose approved rendering is missing from this language.
+     */
+    terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -253,6 +381,39 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'editor' | 'translator' | 'reviewer';
+  /**
+   * Languages a translator may edit or a reviewer may approve.
+   */
+  languages?: ('en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar')[] | null;
+  department?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sources".
  */
 export interface Source {
@@ -264,6 +425,64 @@ export interface Source {
    * Lower-case letters, digits and hyphens, e.g. visa-extension.
    */
   slug: string;
+  /**
+   * Translation workflow for this language.
+   */
+  translation?: {
+    state?: ('missing' | 'machine_draft' | 'in_review' | 'approved' | 'outdated') | null;
+    method?: ('machine' | 'human' | 'machine_human') | null;
+    engine?: string | null;
+    translatedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewerDepartment?: string | null;
+    reviewedAt?: string | null;
+    /**
+     * When the Chinese text it was made from was saved.
+     */
+    sourceUpdatedAt?: string | null;
+    sourceHashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fields whose Chinese source changed since approval.
+     */
+    outdatedFields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Glossary terms whose approved rendering is missing from this language.
+     */
+    terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -280,6 +499,64 @@ export interface Topic {
    * Lower-case letters, digits and hyphens, e.g. visa-extension.
    */
   slug: string;
+  /**
+   * Translation workflow for this language.
+   */
+  translation?: {
+    state?: ('missing' | 'machine_draft' | 'in_review' | 'approved' | 'outdated') | null;
+    method?: ('machine' | 'human' | 'machine_human') | null;
+    engine?: string | null;
+    translatedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewerDepartment?: string | null;
+    reviewedAt?: string | null;
+    /**
+     * When the Chinese text it was made from was saved.
+     */
+    sourceUpdatedAt?: string | null;
+    sourceHashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fields whose Chinese source changed since approval.
+     */
+    outdatedFields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Glossary terms whose approved rendering is missing from this language.
+     */
+    terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -323,6 +600,64 @@ export interface Zone {
    * Lower-case letters, digits and hyphens, e.g. visa-extension.
    */
   slug: string;
+  /**
+   * Translation workflow for this language.
+   */
+  translation?: {
+    state?: ('missing' | 'machine_draft' | 'in_review' | 'approved' | 'outdated') | null;
+    method?: ('machine' | 'human' | 'machine_human') | null;
+    engine?: string | null;
+    translatedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewerDepartment?: string | null;
+    reviewedAt?: string | null;
+    /**
+     * When the Chinese text it was made from was saved.
+     */
+    sourceUpdatedAt?: string | null;
+    sourceHashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fields whose Chinese source changed since approval.
+     */
+    outdatedFields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Glossary terms whose approved rendering is missing from this language.
+     */
+    terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -364,6 +699,64 @@ export interface PolicyDocument {
    */
   slug: string;
   topics?: (number | Topic)[] | null;
+  /**
+   * Translation workflow for this language.
+   */
+  translation?: {
+    state?: ('missing' | 'machine_draft' | 'in_review' | 'approved' | 'outdated') | null;
+    method?: ('machine' | 'human' | 'machine_human') | null;
+    engine?: string | null;
+    translatedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewerDepartment?: string | null;
+    reviewedAt?: string | null;
+    /**
+     * When the Chinese text it was made from was saved.
+     */
+    sourceUpdatedAt?: string | null;
+    sourceHashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fields whose Chinese source changed since approval.
+     */
+    outdatedFields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Glossary terms whose approved rendering is missing from this language.
+     */
+    terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -416,6 +809,64 @@ export interface PolicyInterpretation {
   topics?: (number | Topic)[] | null;
   zones?: (number | Zone)[] | null;
   publishedAt?: string | null;
+  /**
+   * Translation workflow for this language.
+   */
+  translation?: {
+    state?: ('missing' | 'machine_draft' | 'in_review' | 'approved' | 'outdated') | null;
+    method?: ('machine' | 'human' | 'machine_human') | null;
+    engine?: string | null;
+    translatedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewerDepartment?: string | null;
+    reviewedAt?: string | null;
+    /**
+     * When the Chinese text it was made from was saved.
+     */
+    sourceUpdatedAt?: string | null;
+    sourceHashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fields whose Chinese source changed since approval.
+     */
+    outdatedFields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Glossary terms whose approved rendering is missing from this language.
+     */
+    terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -518,6 +969,64 @@ export interface Service {
   topics?: (number | Topic)[] | null;
   zones?: (number | Zone)[] | null;
   publishedAt?: string | null;
+  /**
+   * Translation workflow for this language.
+   */
+  translation?: {
+    state?: ('missing' | 'machine_draft' | 'in_review' | 'approved' | 'outdated') | null;
+    method?: ('machine' | 'human' | 'machine_human') | null;
+    engine?: string | null;
+    translatedAt?: string | null;
+    reviewedBy?: (number | null) | User;
+    reviewerDepartment?: string | null;
+    reviewedAt?: string | null;
+    /**
+     * When the Chinese text it was made from was saved.
+     */
+    sourceUpdatedAt?: string | null;
+    sourceHashes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    sourceSnapshot?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fields whose Chinese source changed since approval.
+     */
+    outdatedFields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Glossary terms whose approved rendering is missing from this language.
+     */
+    terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -549,39 +1058,6 @@ export interface Glossary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'editor' | 'translator' | 'reviewer';
-  /**
-   * Languages a translator may edit or a reviewer may approve.
-   */
-  languages?: ('en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar')[] | null;
-  department?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "partners".
  */
 export interface Partner {
@@ -593,6 +1069,44 @@ export interface Partner {
   allowedTopics?: (number | Topic)[] | null;
   webhookUrl?: string | null;
   active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deepl-glossaries".
+ */
+export interface DeeplGlossary {
+  id: number;
+  locale: 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar';
+  /**
+   * Empty when no term has a rendering in this language.
+   */
+  glossaryId?: string | null;
+  /**
+   * Hash of the entries sent to DeepL.
+   */
+  version: string;
+  entryCount?: number | null;
+  syncedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory".
+ */
+export interface TranslationMemory {
+  id: number;
+  /**
+   * sha256 of [source, language, glossary version, tagged].
+   */
+  key: string;
+  source: string;
+  locale: 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar';
+  glossaryVersion?: string | null;
+  translation: string;
+  engine?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -612,6 +1126,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'translateDocument';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'translateDocument') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -663,6 +1269,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partners';
         value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'deepl-glossaries';
+        value: number | DeeplGlossary;
+      } | null)
+    | ({
+        relationTo: 'translation-memory';
+        value: number | TranslationMemory;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -721,6 +1335,22 @@ export interface NewsSelect<T extends boolean = true> {
   topics?: T;
   zones?: T;
   publishedAt?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        method?: T;
+        engine?: T;
+        translatedAt?: T;
+        reviewedBy?: T;
+        reviewerDepartment?: T;
+        reviewedAt?: T;
+        sourceUpdatedAt?: T;
+        sourceHashes?: T;
+        sourceSnapshot?: T;
+        outdatedFields?: T;
+        terminology?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -742,6 +1372,22 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   originalUrl?: T;
   slug?: T;
   topics?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        method?: T;
+        engine?: T;
+        translatedAt?: T;
+        reviewedBy?: T;
+        reviewerDepartment?: T;
+        reviewedAt?: T;
+        sourceUpdatedAt?: T;
+        sourceHashes?: T;
+        sourceSnapshot?: T;
+        outdatedFields?: T;
+        terminology?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -776,6 +1422,22 @@ export interface PolicyInterpretationsSelect<T extends boolean = true> {
   topics?: T;
   zones?: T;
   publishedAt?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        method?: T;
+        engine?: T;
+        translatedAt?: T;
+        reviewedBy?: T;
+        reviewerDepartment?: T;
+        reviewedAt?: T;
+        sourceUpdatedAt?: T;
+        sourceHashes?: T;
+        sourceSnapshot?: T;
+        outdatedFields?: T;
+        terminology?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -847,6 +1509,22 @@ export interface ServicesSelect<T extends boolean = true> {
   topics?: T;
   zones?: T;
   publishedAt?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        method?: T;
+        engine?: T;
+        translatedAt?: T;
+        reviewedBy?: T;
+        reviewerDepartment?: T;
+        reviewedAt?: T;
+        sourceUpdatedAt?: T;
+        sourceHashes?: T;
+        sourceSnapshot?: T;
+        outdatedFields?: T;
+        terminology?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -875,6 +1553,22 @@ export interface ZonesSelect<T extends boolean = true> {
       };
   image?: T;
   slug?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        method?: T;
+        engine?: T;
+        translatedAt?: T;
+        reviewedBy?: T;
+        reviewerDepartment?: T;
+        reviewedAt?: T;
+        sourceUpdatedAt?: T;
+        sourceHashes?: T;
+        sourceSnapshot?: T;
+        outdatedFields?: T;
+        terminology?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -887,6 +1581,22 @@ export interface TopicsSelect<T extends boolean = true> {
   description?: T;
   parent?: T;
   slug?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        method?: T;
+        engine?: T;
+        translatedAt?: T;
+        reviewedBy?: T;
+        reviewerDepartment?: T;
+        reviewedAt?: T;
+        sourceUpdatedAt?: T;
+        sourceHashes?: T;
+        sourceSnapshot?: T;
+        outdatedFields?: T;
+        terminology?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -899,6 +1609,22 @@ export interface SourcesSelect<T extends boolean = true> {
   abbreviation?: T;
   website?: T;
   slug?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        method?: T;
+        engine?: T;
+        translatedAt?: T;
+        reviewedBy?: T;
+        reviewerDepartment?: T;
+        reviewedAt?: T;
+        sourceUpdatedAt?: T;
+        sourceHashes?: T;
+        sourceSnapshot?: T;
+        outdatedFields?: T;
+        terminology?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -933,6 +1659,22 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  translation?:
+    | T
+    | {
+        state?: T;
+        method?: T;
+        engine?: T;
+        translatedAt?: T;
+        reviewedBy?: T;
+        reviewerDepartment?: T;
+        reviewedAt?: T;
+        sourceUpdatedAt?: T;
+        sourceHashes?: T;
+        sourceSnapshot?: T;
+        outdatedFields?: T;
+        terminology?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1053,11 +1795,69 @@ export interface PartnersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deepl-glossaries_select".
+ */
+export interface DeeplGlossariesSelect<T extends boolean = true> {
+  locale?: T;
+  glossaryId?: T;
+  version?: T;
+  entryCount?: T;
+  syncedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-memory_select".
+ */
+export interface TranslationMemorySelect<T extends boolean = true> {
+  key?: T;
+  source?: T;
+  locale?: T;
+  glossaryVersion?: T;
+  translation?: T;
+  engine?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1100,6 +1900,53 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranslateDocument".
+ */
+export interface TaskTranslateDocument {
+  input: {
+    collection: string;
+    id:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    locales:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    fields?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    summary?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -45,6 +45,8 @@ export default buildConfig({
   },
   jobs: {
     tasks: [translateDocumentTask],
+    // Finished jobs stay as the record of what each translation cost.
+    deleteJobOnComplete: false,
     // The web process works the queue itself unless a separate `npm run worker` does.
     autoRun: [{ cron: '*/10 * * * * *', queue: 'translation', limit: 5 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',

@@ -87,7 +87,7 @@ beforeAll(async () => {
         slug: 'interpretation',
         interprets: policy.id,
         format: 'text',
-        relatedServices: [ids.draftService, ids.publishedService] as number[],
+        relatedServices: [ids.draftService, ids.publishedService] as never,
         _status: 'published',
       },
     })

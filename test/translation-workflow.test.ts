@@ -22,7 +22,7 @@ const action = (collection: string, id: string | number, locale: string, name: s
 const newsWithTranslation = async (slug: string, locale: 'en' | 'ar', title: string) => {
   const doc = await portal.payload.create({
     collection: 'news',
-    data: { title: `${slug} 中文标题`, summary: '中文摘要', slug, source: sourceId as number, _status: 'published' },
+    data: { title: `${slug} 中文标题`, summary: '中文摘要', slug, source: sourceId as never, _status: 'published' },
   })
   const res = await request(portal.app)
     .patch(`/api/news/${doc.id}?locale=${locale}`)
@@ -168,7 +168,7 @@ test('fallback never reaches an unreviewed language', async () => {
   const id = await newsWithTranslation('fallback', 'ar', 'ARABIC DRAFT')
   const en = await portal.payload.create({
     collection: 'news',
-    data: { title: 'fallback-en 中文', slug: 'fallback-en', source: sourceId as number, _status: 'published' },
+    data: { title: 'fallback-en 中文', slug: 'fallback-en', source: sourceId as never, _status: 'published' },
   })
   await request(portal.app).patch(`/api/news/${en.id}?locale=en`).set(as('translator')).send({ title: 'Only a title' })
   await action('news', en.id, 'en', 'approve', 'reviewer')
@@ -181,12 +181,12 @@ test('fallback never reaches an unreviewed language', async () => {
 test('a relation in an approved language does not populate an unapproved one', async () => {
   const service = await portal.payload.create({
     collection: 'services',
-    data: { title: '签证延期', summary: '摘要', slug: 'visa', source: sourceId as number, _status: 'published' },
+    data: { title: '签证延期', summary: '摘要', slug: 'visa', source: sourceId as never, _status: 'published' },
   })
   await request(portal.app).patch(`/api/services/${service.id}?locale=en`).set(as('translator')).send({ title: 'SERVICE DRAFT' })
   const policy = await portal.payload.create({
     collection: 'policy-documents',
-    data: { title: '文件', documentNumber: '沪府规〔2026〕9号', source: sourceId as number, issueDate: '2026-01-01', slug: 'p9', validity: 'in_force' },
+    data: { title: '文件', documentNumber: '沪府规〔2026〕9号', source: sourceId as never, issueDate: '2026-01-01', slug: 'p9', validity: 'in_force' },
   })
   const interpretation = await portal.payload.create({
     collection: 'policy-interpretations',
@@ -195,7 +195,7 @@ test('a relation in an approved language does not populate an unapproved one', a
       slug: 'i1',
       interprets: policy.id,
       format: 'text',
-      source: sourceId as number,
+      source: sourceId as never,
       relatedServices: [service.id],
       _status: 'published',
     },

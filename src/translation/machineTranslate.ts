@@ -2,7 +2,7 @@ import type { Translator } from 'deepl-node'
 import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
 
 import type { TargetLocale } from '../localization/locales'
-import { currentGlossaries, glossaryEntries } from './deepl/glossarySync'
+import { glossaryEntries, syncGlossaries } from './deepl/glossarySync'
 import { translateTexts, type Usage } from './deepl/translateTexts'
 import { lookupMemory, memoryKey, storeMemory } from './memory'
 import { getPath, setPath } from './paths'
@@ -55,19 +55,19 @@ const memoryBackedTranslator = (
 ) => {
   let fromMemory = 0
   const translate = async (texts: string[], tagged: boolean, context?: string): Promise<string[]> => {
-    const items = texts.map((source) => ({ source, locale, glossaryVersion: glossary.version }))
-    const known = await lookupMemory(payload, items)
-    const missing = [...new Set(texts.filter((text) => !known.has(memoryKey(text, locale, glossary.version))))]
-    fromMemory += texts.length - texts.filter((text) => missing.includes(text)).length
+    const item = (source: string) => ({ source, locale, glossaryVersion: glossary.version, tagged })
+    const known = await lookupMemory(payload, texts.map(item))
+    const missing = [...new Set(texts.filter((text) => !known.has(memoryKey(item(text)))))]
+    fromMemory += texts.filter((text) => !missing.includes(text)).length
     if (missing.length > 0) {
       const translated = await translateTexts(translator, missing, { locale, tagged, glossaryId: glossary.glossaryId, context }, usage)
-      missing.forEach((text, index) => known.set(memoryKey(text, locale, glossary.version), translated[index]))
+      missing.forEach((text, index) => known.set(memoryKey(item(text)), translated[index]))
       await storeMemory(
         payload,
-        missing.map((source, index) => ({ source, locale, glossaryVersion: glossary.version, translation: translated[index], engine })),
+        missing.map((source, index) => ({ ...item(source), translation: translated[index], engine })),
       )
     }
-    return texts.map((text) => known.get(memoryKey(text, locale, glossary.version))!)
+    return texts.map((text) => known.get(memoryKey(item(text)))!)
   }
   return { translate, fromMemory: () => fromMemory }
 }
@@ -140,7 +140,8 @@ export const machineTranslate = async (args: {
   const fields = sourceFields(config.fields, source).filter(({ value }) => hasText(value))
   const snapshot = snapshotOf(config, source)
   const context = documentContext(fields)
-  const glossaries = await currentGlossaries(payload)
+  // Brings DeepL's glossaries up to date with the glossary collection (a no-op when unchanged).
+  const glossaries = await syncGlossaries(payload, translator)
   const usage: Usage = { requests: 0, billedCharacters: 0 }
   const outcomes: LocaleOutcome[] = []
 

@@ -26,3 +26,6 @@ if (server === 'postgres' || server === 'mongodb') {
 process.env.PAYLOAD_SECRET ??= 'test-secret-0123456789abcdef0123456789'
 process.env.MEDIA_DIR ??= path.join(tmpdir(), `portal-test-media-${unique}`)
 process.env.JOBS_AUTORUN ??= 'false'
+// Job retries back off in milliseconds, and DeepL calls give up quickly, so fault tests are fast.
+process.env.TRANSLATION_RETRY_DELAY_MS ??= '10'
+process.env.DEEPL_TIMEOUT_MS ??= '1000'
