@@ -80,6 +80,7 @@ export interface Config {
     partners: Partner;
     'deepl-glossaries': DeeplGlossary;
     'translation-memory': TranslationMemory;
+    'translation-batches': TranslationBatch;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     'deepl-glossaries': DeeplGlossariesSelect<false> | DeeplGlossariesSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
+    'translation-batches': TranslationBatchesSelect<false> | TranslationBatchesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -126,6 +128,7 @@ export interface Config {
   jobs: {
     tasks: {
       translateDocument: TaskTranslateDocument;
+      translateBatch: TaskTranslateBatch;
       inline: {
         input: unknown;
         output: unknown;
@@ -1112,6 +1115,50 @@ export interface TranslationMemory {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-batches".
+ */
+export interface TranslationBatch {
+  id: number;
+  label?: string | null;
+  targetCollection: string;
+  languages: ('en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar')[];
+  /**
+   * Ids to translate, in order.
+   */
+  documents?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Ids already translated.
+   */
+  completed?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status?: ('queued' | 'running' | 'done' | 'failed') | null;
+  total?: number | null;
+  done?: number | null;
+  failed?: number | null;
+  requests?: number | null;
+  billedCharacters?: number | null;
+  message?: string | null;
+  requestedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1179,7 +1226,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'translateDocument';
+        taskSlug: 'inline' | 'translateDocument' | 'translateBatch';
         taskID: string;
         input?:
           | {
@@ -1212,7 +1259,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'translateDocument') | null;
+  taskSlug?: ('inline' | 'translateDocument' | 'translateBatch') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1277,6 +1324,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'translation-memory';
         value: number | TranslationMemory;
+      } | null)
+    | ({
+        relationTo: 'translation-batches';
+        value: number | TranslationBatch;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1822,6 +1873,27 @@ export interface TranslationMemorySelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translation-batches_select".
+ */
+export interface TranslationBatchesSelect<T extends boolean = true> {
+  label?: T;
+  targetCollection?: T;
+  languages?: T;
+  documents?: T;
+  completed?: T;
+  status?: T;
+  total?: T;
+  done?: T;
+  failed?: T;
+  requests?: T;
+  billedCharacters?: T;
+  message?: T;
+  requestedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1946,6 +2018,26 @@ export interface TaskTranslateDocument {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTranslateBatch".
+ */
+export interface TaskTranslateBatch {
+  input: {
+    batch:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    status?: string | null;
   };
 }
 /**

@@ -16,10 +16,12 @@ import { PolicyInterpretations } from '../collections/PolicyInterpretations'
 import { Services } from '../collections/Services'
 import { Sources } from '../collections/Sources'
 import { Topics } from '../collections/Topics'
+import { TranslationBatches } from '../collections/TranslationBatches'
 import { TranslationMemory } from '../collections/TranslationMemory'
 import { Users } from '../collections/Users'
 import { Zones } from '../collections/Zones'
 import { databaseAdapter, defaultDatabaseUrl } from './db/adapter'
+import { translateBatchTask } from './jobs/translateBatch'
 import { translateDocumentTask } from './jobs/translateDocument'
 import { localeConfigs, sourceLocale } from './localization/locales'
 import { loggerOptions } from './logging/loggerOptions'
@@ -35,7 +37,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · International Services Portal' },
     importMap: { baseDir: dirname },
   },
-  collections: [News, PolicyDocuments, PolicyInterpretations, Services, Zones, Topics, Sources, Glossary, Media, Users, Partners, DeeplGlossaries, TranslationMemory],
+  collections: [News, PolicyDocuments, PolicyInterpretations, Services, Zones, Topics, Sources, Glossary, Media, Users, Partners, DeeplGlossaries, TranslationMemory, TranslationBatches],
   db: databaseAdapter(process.env.DATABASE_URL || defaultDatabaseUrl),
   editor: lexicalEditor(),
   graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
@@ -44,7 +46,7 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   jobs: {
-    tasks: [translateDocumentTask],
+    tasks: [translateDocumentTask, translateBatchTask],
     // Finished jobs stay as the record of what each translation cost.
     deleteJobOnComplete: false,
     // The web process works the queue itself unless a separate `npm run worker` does.
@@ -71,7 +73,8 @@ export default buildConfig({
   serverURL: process.env.PUBLIC_URL || '',
   sharp,
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // Types are generated on purpose (npm run generate:types), not by every dev or test boot.
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   upload: {
     limits: { fileSize: maxUploadBytes },
     abortOnLimit: true,

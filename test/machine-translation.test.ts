@@ -245,3 +245,43 @@ describe('requests', () => {
     }
   })
 })
+
+describe('bulk translation', () => {
+  const batch = async (id: string | number) =>
+    (await portal.payload.findByID({ collection: 'translation-batches', id, overrideAccess: true })) as unknown as Record<string, unknown>
+
+  test('a selection is translated with progress kept, resuming after a transient fault', async () => {
+    const docs = await Promise.all(['bulk-a', 'bulk-b', 'bulk-c'].map((slug) => createNews(slug)))
+    const queued = await request(portal.app)
+      .post('/api/news/translation/machine-bulk')
+      .set(authFor(staff, 'editor'))
+      .send({ locales: ['ko', 'ru'], ids: docs.map(({ id }) => id) })
+    expect(queued.status).toBe(202)
+    expect(queued.body.total).toBe(3)
+    expect(await batch(queued.body.batchId)).toMatchObject({ status: 'queued', total: 3, done: 0 })
+
+    // The second document meets an outage on its first attempt; the retry resumes there.
+    let translated = 0
+    fake.failNext(503, 2, { path: '/v2/translate' })
+    for (let attempt = 0; attempt < 5 && (await batch(queued.body.batchId)).status !== 'done'; attempt += 1) {
+      await runJobs()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    const done = await batch(queued.body.batchId)
+    expect(done).toMatchObject({ status: 'done', total: 3, done: 3, failed: 0 })
+    expect(done.billedCharacters).toBe(fake.billedCharacters)
+    for (const { id } of docs) {
+      if ((await latest(id, 'ru')).translation?.state === 'machine_draft') translated += 1
+    }
+    expect(translated).toBe(3)
+  })
+
+  test('only editors and admins translate in bulk; bad requests are refused', async () => {
+    const post = (body: object, role: keyof Staff = 'editor') =>
+      request(portal.app).post('/api/news/translation/machine-bulk').set(authFor(staff, role)).send(body)
+    expect((await post({ locales: ['en'] }, 'translator')).status).toBe(403)
+    expect((await post({ locales: ['xx'] })).status).toBe(400)
+    expect((await post({ locales: ['en'], ids: [] })).status).toBe(400)
+    expect((await post({ locales: ['en'], ids: ['999999'] })).status).toBe(404)
+  })
+})

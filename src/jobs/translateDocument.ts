@@ -1,8 +1,8 @@
-import { AuthorizationError, QuotaExceededError } from 'deepl-node'
 import { type CollectionSlug, JobCancelledError, type TaskConfig } from 'payload'
 
 import type { TargetLocale } from '../localization/locales'
 import { createTranslator, deeplConfigured, notConfiguredMessage } from '../translation/deepl/client'
+import { fatalDeeplMessage } from '../translation/deepl/errors'
 import { machineTranslate } from '../translation/machineTranslate'
 
 export type TranslateDocumentInput = {
@@ -12,18 +12,10 @@ export type TranslateDocumentInput = {
   fields?: string[]
 }
 
-/**
- * Faults that more attempts cannot fix end the job at once with a message a person can act on;
- * rate limits, server errors and timeouts are thrown on, so the queue retries with backoff.
- */
-const stopOrRetry = (error: unknown): never => {
-  if (error instanceof QuotaExceededError) {
-    throw new JobCancelledError('DeepL character quota is exhausted (456): raise the plan limit or wait for the next billing period, then translate again.')
-  }
-  if (error instanceof AuthorizationError) {
-    throw new JobCancelledError('DeepL rejected the authentication key (403): check DEEPL_AUTH_KEY.')
-  }
-  throw error
+/** Faults more attempts cannot fix end the job; others are thrown on for the queue to retry. */
+export const stopOrRetry = (error: unknown): never => {
+  const fatal = fatalDeeplMessage(error)
+  throw fatal ? new JobCancelledError(fatal) : error
 }
 
 export const translateDocumentTask: TaskConfig<{ input: TranslateDocumentInput; output: { summary: unknown } }> = {

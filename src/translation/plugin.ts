@@ -4,6 +4,7 @@ import { translationField } from '../../collections/fields/translation'
 import { approvedLanguageFilter } from '../access/approvedLanguageFilter'
 import { canEditLanguage } from '../access/canEditLanguage'
 import { staffRole } from '../access/roles'
+import { bulkTranslationEndpoint } from './endpoints/requestBulkTranslation'
 import { machineTranslationEndpoint } from './endpoints/requestMachineTranslation'
 import { workflowEndpoint } from './endpoints/workflowAction'
 import { guardPublicReads } from './hooks/guardPublicReads'
@@ -49,6 +50,7 @@ const withWorkflow = (collection: CollectionConfig, alwaysReadable: boolean): Co
   },
   endpoints: [
     ...(collection.endpoints || []),
+    bulkTranslationEndpoint(collection.slug as CollectionSlug),
     machineTranslationEndpoint(collection.slug as CollectionSlug),
     workflowEndpoint(collection.slug as CollectionSlug),
   ],

@@ -4,23 +4,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."_locales" AS ENUM('zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_news_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_news_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_news_translation_method" AS ENUM('machine', 'human', 'machine_human');
   CREATE TYPE "public"."enum__news_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__news_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
+  CREATE TYPE "public"."enum__news_v_version_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__news_v_version_translation_method" AS ENUM('machine', 'human', 'machine_human');
   CREATE TYPE "public"."enum_policy_documents_validity" AS ENUM('not_yet_effective', 'in_force', 'amended', 'repealed', 'expired');
+  CREATE TYPE "public"."enum_policy_documents_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_policy_documents_translation_method" AS ENUM('machine', 'human', 'machine_human');
   CREATE TYPE "public"."enum_policy_interpretations_audience" AS ENUM('residents', 'professionals', 'students', 'businesses', 'visitors');
   CREATE TYPE "public"."enum_policy_interpretations_format" AS ENUM('text', 'qa', 'graphic');
   CREATE TYPE "public"."enum_policy_interpretations_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_policy_interpretations_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_policy_interpretations_translation_method" AS ENUM('machine', 'human', 'machine_human');
   CREATE TYPE "public"."enum__policy_interpretations_v_version_audience" AS ENUM('residents', 'professionals', 'students', 'businesses', 'visitors');
   CREATE TYPE "public"."enum__policy_interpretations_v_version_format" AS ENUM('text', 'qa', 'graphic');
   CREATE TYPE "public"."enum__policy_interpretations_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__policy_interpretations_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
+  CREATE TYPE "public"."enum__policy_interpretations_v_version_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__policy_interpretations_v_version_translation_method" AS ENUM('machine', 'human', 'machine_human');
   CREATE TYPE "public"."enum_services_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_services_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_services_translation_method" AS ENUM('machine', 'human', 'machine_human');
   CREATE TYPE "public"."enum__services_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__services_v_published_locale" AS ENUM('zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
+  CREATE TYPE "public"."enum__services_v_version_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum__services_v_version_translation_method" AS ENUM('machine', 'human', 'machine_human');
+  CREATE TYPE "public"."enum_zones_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_zones_translation_method" AS ENUM('machine', 'human', 'machine_human');
+  CREATE TYPE "public"."enum_topics_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_topics_translation_method" AS ENUM('machine', 'human', 'machine_human');
+  CREATE TYPE "public"."enum_sources_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_sources_translation_method" AS ENUM('machine', 'human', 'machine_human');
+  CREATE TYPE "public"."enum_media_translation_state" AS ENUM('missing', 'machine_draft', 'in_review', 'approved', 'outdated');
+  CREATE TYPE "public"."enum_media_translation_method" AS ENUM('machine', 'human', 'machine_human');
   CREATE TYPE "public"."enum_users_languages" AS ENUM('en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor', 'translator', 'reviewer');
   CREATE TYPE "public"."enum_partners_allowed_locales" AS ENUM('zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_partners_allowed_types" AS ENUM('news', 'policy-interpretations', 'services', 'policy-documents', 'zones');
+  CREATE TYPE "public"."enum_deepl_glossaries_locale" AS ENUM('en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
+  CREATE TYPE "public"."enum_translation_memory_locale" AS ENUM('en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'translateDocument');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'translateDocument');
   CREATE TABLE "news" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"hero_image_id" uuid,
@@ -37,6 +64,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"title" varchar,
   	"summary" varchar,
   	"body" jsonb,
+  	"translation_state" "enum_news_translation_state" DEFAULT 'missing',
+  	"translation_method" "enum_news_translation_method",
+  	"translation_engine" varchar,
+  	"translation_translated_at" timestamp(3) with time zone,
+  	"translation_reviewed_by_id" uuid,
+  	"translation_reviewer_department" varchar,
+  	"translation_reviewed_at" timestamp(3) with time zone,
+  	"translation_source_updated_at" timestamp(3) with time zone,
+  	"translation_source_hashes" jsonb,
+  	"translation_source_snapshot" jsonb,
+  	"translation_outdated_fields" jsonb,
+  	"translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -73,6 +112,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_title" varchar,
   	"version_summary" varchar,
   	"version_body" jsonb,
+  	"version_translation_state" "enum__news_v_version_translation_state" DEFAULT 'missing',
+  	"version_translation_method" "enum__news_v_version_translation_method",
+  	"version_translation_engine" varchar,
+  	"version_translation_translated_at" timestamp(3) with time zone,
+  	"version_translation_reviewed_by_id" uuid,
+  	"version_translation_reviewer_department" varchar,
+  	"version_translation_reviewed_at" timestamp(3) with time zone,
+  	"version_translation_source_updated_at" timestamp(3) with time zone,
+  	"version_translation_source_hashes" jsonb,
+  	"version_translation_source_snapshot" jsonb,
+  	"version_translation_outdated_fields" jsonb,
+  	"version_translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -104,6 +155,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "policy_documents_locales" (
   	"title" varchar NOT NULL,
   	"full_text" jsonb,
+  	"translation_state" "enum_policy_documents_translation_state" DEFAULT 'missing',
+  	"translation_method" "enum_policy_documents_translation_method",
+  	"translation_engine" varchar,
+  	"translation_translated_at" timestamp(3) with time zone,
+  	"translation_reviewed_by_id" uuid,
+  	"translation_reviewer_department" varchar,
+  	"translation_reviewed_at" timestamp(3) with time zone,
+  	"translation_source_updated_at" timestamp(3) with time zone,
+  	"translation_source_hashes" jsonb,
+  	"translation_source_snapshot" jsonb,
+  	"translation_outdated_fields" jsonb,
+  	"translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -169,6 +232,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"title" varchar,
   	"summary" varchar,
   	"body" jsonb,
+  	"translation_state" "enum_policy_interpretations_translation_state" DEFAULT 'missing',
+  	"translation_method" "enum_policy_interpretations_translation_method",
+  	"translation_engine" varchar,
+  	"translation_translated_at" timestamp(3) with time zone,
+  	"translation_reviewed_by_id" uuid,
+  	"translation_reviewer_department" varchar,
+  	"translation_reviewed_at" timestamp(3) with time zone,
+  	"translation_source_updated_at" timestamp(3) with time zone,
+  	"translation_source_hashes" jsonb,
+  	"translation_source_snapshot" jsonb,
+  	"translation_outdated_fields" jsonb,
+  	"translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -243,6 +318,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_title" varchar,
   	"version_summary" varchar,
   	"version_body" jsonb,
+  	"version_translation_state" "enum__policy_interpretations_v_version_translation_state" DEFAULT 'missing',
+  	"version_translation_method" "enum__policy_interpretations_v_version_translation_method",
+  	"version_translation_engine" varchar,
+  	"version_translation_translated_at" timestamp(3) with time zone,
+  	"version_translation_reviewed_by_id" uuid,
+  	"version_translation_reviewer_department" varchar,
+  	"version_translation_reviewed_at" timestamp(3) with time zone,
+  	"version_translation_source_updated_at" timestamp(3) with time zone,
+  	"version_translation_source_hashes" jsonb,
+  	"version_translation_source_snapshot" jsonb,
+  	"version_translation_outdated_fields" jsonb,
+  	"version_translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -345,6 +432,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"fees" varchar,
   	"processing_time" varchar,
   	"body" jsonb,
+  	"translation_state" "enum_services_translation_state" DEFAULT 'missing',
+  	"translation_method" "enum_services_translation_method",
+  	"translation_engine" varchar,
+  	"translation_translated_at" timestamp(3) with time zone,
+  	"translation_reviewed_by_id" uuid,
+  	"translation_reviewer_department" varchar,
+  	"translation_reviewed_at" timestamp(3) with time zone,
+  	"translation_source_updated_at" timestamp(3) with time zone,
+  	"translation_source_hashes" jsonb,
+  	"translation_source_snapshot" jsonb,
+  	"translation_outdated_fields" jsonb,
+  	"translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -457,6 +556,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_fees" varchar,
   	"version_processing_time" varchar,
   	"version_body" jsonb,
+  	"version_translation_state" "enum__services_v_version_translation_state" DEFAULT 'missing',
+  	"version_translation_method" "enum__services_v_version_translation_method",
+  	"version_translation_engine" varchar,
+  	"version_translation_translated_at" timestamp(3) with time zone,
+  	"version_translation_reviewed_by_id" uuid,
+  	"version_translation_reviewer_department" varchar,
+  	"version_translation_reviewed_at" timestamp(3) with time zone,
+  	"version_translation_source_updated_at" timestamp(3) with time zone,
+  	"version_translation_source_hashes" jsonb,
+  	"version_translation_source_snapshot" jsonb,
+  	"version_translation_outdated_fields" jsonb,
+  	"version_translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -501,6 +612,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"summary" varchar,
   	"description" jsonb,
   	"contact_address" varchar,
+  	"translation_state" "enum_zones_translation_state" DEFAULT 'missing',
+  	"translation_method" "enum_zones_translation_method",
+  	"translation_engine" varchar,
+  	"translation_translated_at" timestamp(3) with time zone,
+  	"translation_reviewed_by_id" uuid,
+  	"translation_reviewer_department" varchar,
+  	"translation_reviewed_at" timestamp(3) with time zone,
+  	"translation_source_updated_at" timestamp(3) with time zone,
+  	"translation_source_hashes" jsonb,
+  	"translation_source_snapshot" jsonb,
+  	"translation_outdated_fields" jsonb,
+  	"translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -517,6 +640,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "topics_locales" (
   	"name" varchar NOT NULL,
   	"description" varchar,
+  	"translation_state" "enum_topics_translation_state" DEFAULT 'missing',
+  	"translation_method" "enum_topics_translation_method",
+  	"translation_engine" varchar,
+  	"translation_translated_at" timestamp(3) with time zone,
+  	"translation_reviewed_by_id" uuid,
+  	"translation_reviewer_department" varchar,
+  	"translation_reviewed_at" timestamp(3) with time zone,
+  	"translation_source_updated_at" timestamp(3) with time zone,
+  	"translation_source_hashes" jsonb,
+  	"translation_source_snapshot" jsonb,
+  	"translation_outdated_fields" jsonb,
+  	"translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -533,6 +668,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "sources_locales" (
   	"name" varchar NOT NULL,
   	"abbreviation" varchar,
+  	"translation_state" "enum_sources_translation_state" DEFAULT 'missing',
+  	"translation_method" "enum_sources_translation_method",
+  	"translation_engine" varchar,
+  	"translation_translated_at" timestamp(3) with time zone,
+  	"translation_reviewed_by_id" uuid,
+  	"translation_reviewer_department" varchar,
+  	"translation_reviewed_at" timestamp(3) with time zone,
+  	"translation_source_updated_at" timestamp(3) with time zone,
+  	"translation_source_hashes" jsonb,
+  	"translation_source_snapshot" jsonb,
+  	"translation_outdated_fields" jsonb,
+  	"translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -610,6 +757,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TABLE "media_locales" (
   	"alt" varchar NOT NULL,
   	"caption" varchar,
+  	"translation_state" "enum_media_translation_state" DEFAULT 'missing',
+  	"translation_method" "enum_media_translation_method",
+  	"translation_engine" varchar,
+  	"translation_translated_at" timestamp(3) with time zone,
+  	"translation_reviewed_by_id" uuid,
+  	"translation_reviewer_department" varchar,
+  	"translation_reviewed_at" timestamp(3) with time zone,
+  	"translation_source_updated_at" timestamp(3) with time zone,
+  	"translation_source_hashes" jsonb,
+  	"translation_source_snapshot" jsonb,
+  	"translation_outdated_fields" jsonb,
+  	"translation_terminology" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -679,10 +838,62 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"topics_id" uuid
   );
   
+  CREATE TABLE "deepl_glossaries" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"locale" "enum_deepl_glossaries_locale" NOT NULL,
+  	"glossary_id" varchar,
+  	"version" varchar NOT NULL,
+  	"entry_count" numeric DEFAULT 0,
+  	"synced_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "translation_memory" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"key" varchar NOT NULL,
+  	"source" varchar NOT NULL,
+  	"locale" "enum_translation_memory_locale" NOT NULL,
+  	"glossary_version" varchar,
+  	"translation" varchar NOT NULL,
+  	"engine" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
   	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_locked_documents" (
@@ -707,7 +918,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"glossary_id" uuid,
   	"media_id" uuid,
   	"users_id" uuid,
-  	"partners_id" uuid
+  	"partners_id" uuid,
+  	"deepl_glossaries_id" uuid,
+  	"translation_memory_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -736,6 +949,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   ALTER TABLE "news" ADD CONSTRAINT "news_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "news" ADD CONSTRAINT "news_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "news_locales" ADD CONSTRAINT "news_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "news_locales" ADD CONSTRAINT "news_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news_rels" ADD CONSTRAINT "news_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "news_rels" ADD CONSTRAINT "news_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
@@ -743,11 +957,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_parent_id_news_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."news"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v" ADD CONSTRAINT "_news_v_version_source_id_sources_id_fk" FOREIGN KEY ("version_source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_version_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_news_v_locales" ADD CONSTRAINT "_news_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v_rels" ADD CONSTRAINT "_news_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_news_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v_rels" ADD CONSTRAINT "_news_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v_rels" ADD CONSTRAINT "_news_v_rels_zones_fk" FOREIGN KEY ("zones_id") REFERENCES "public"."zones"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents_locales" ADD CONSTRAINT "policy_documents_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_documents_locales" ADD CONSTRAINT "policy_documents_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
@@ -760,6 +976,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "policy_interpretations" ADD CONSTRAINT "policy_interpretations_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_interpretations" ADD CONSTRAINT "policy_interpretations_interprets_id_policy_documents_id_fk" FOREIGN KEY ("interprets_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_interpretations" ADD CONSTRAINT "policy_interpretations_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_interpretations_locales" ADD CONSTRAINT "policy_interpretations_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_interpretations_locales" ADD CONSTRAINT "policy_interpretations_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_interpretations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_interpretations_rels" ADD CONSTRAINT "policy_interpretations_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_interpretations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_interpretations_rels" ADD CONSTRAINT "policy_interpretations_rels_services_fk" FOREIGN KEY ("services_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
@@ -774,6 +991,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_policy_interpretations_v" ADD CONSTRAINT "_policy_interpretations_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_interpretations_v" ADD CONSTRAINT "_policy_interpretations_v_version_interprets_id_policy_documents_id_fk" FOREIGN KEY ("version_interprets_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_interpretations_v" ADD CONSTRAINT "_policy_interpretations_v_version_source_id_sources_id_fk" FOREIGN KEY ("version_source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_interpretations_v_locales" ADD CONSTRAINT "_policy_interpretations_v_locales_version_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_interpretations_v_locales" ADD CONSTRAINT "_policy_interpretations_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_interpretations_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_interpretations_v_rels" ADD CONSTRAINT "_policy_interpretations_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_policy_interpretations_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_policy_interpretations_v_rels" ADD CONSTRAINT "_policy_interpretations_v_rels_services_fk" FOREIGN KEY ("services_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
@@ -789,6 +1007,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "services_faqs_locales" ADD CONSTRAINT "services_faqs_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services_faqs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services" ADD CONSTRAINT "services_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "services" ADD CONSTRAINT "services_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "services_locales" ADD CONSTRAINT "services_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "services_locales" ADD CONSTRAINT "services_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_rels" ADD CONSTRAINT "services_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_rels" ADD CONSTRAINT "services_rels_policy_documents_fk" FOREIGN KEY ("policy_documents_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -805,6 +1024,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_parent_id_services_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_version_source_id_sources_id_fk" FOREIGN KEY ("version_source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_services_v_locales" ADD CONSTRAINT "_services_v_locales_version_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_services_v_locales" ADD CONSTRAINT "_services_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_services_v_rels" ADD CONSTRAINT "_services_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_services_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_services_v_rels" ADD CONSTRAINT "_services_v_rels_policy_documents_fk" FOREIGN KEY ("policy_documents_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -813,10 +1033,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "zones_highlights" ADD CONSTRAINT "zones_highlights_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."zones"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "zones_highlights_locales" ADD CONSTRAINT "zones_highlights_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."zones_highlights"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "zones" ADD CONSTRAINT "zones_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "zones_locales" ADD CONSTRAINT "zones_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "zones_locales" ADD CONSTRAINT "zones_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."zones"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "topics" ADD CONSTRAINT "topics_parent_id_topics_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."topics"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "topics_locales" ADD CONSTRAINT "topics_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "topics_locales" ADD CONSTRAINT "topics_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "sources_locales" ADD CONSTRAINT "sources_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sources_locales" ADD CONSTRAINT "sources_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."sources"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_languages" ADD CONSTRAINT "users_languages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -824,6 +1048,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "partners_allowed_types" ADD CONSTRAINT "partners_allowed_types_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partners_rels" ADD CONSTRAINT "partners_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partners_rels" ADD CONSTRAINT "partners_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_policy_documents_fk" FOREIGN KEY ("policy_documents_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -836,6 +1061,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_deepl_glossaries_fk" FOREIGN KEY ("deepl_glossaries_id") REFERENCES "public"."deepl_glossaries"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_translation_memory_fk" FOREIGN KEY ("translation_memory_id") REFERENCES "public"."translation_memory"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "news_hero_image_idx" ON "news" USING btree ("hero_image_id");
@@ -845,6 +1072,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "news_updated_at_idx" ON "news" USING btree ("updated_at");
   CREATE INDEX "news_created_at_idx" ON "news" USING btree ("created_at");
   CREATE INDEX "news__status_idx" ON "news" USING btree ("_status");
+  CREATE INDEX "news_translation_translation_state_idx" ON "news_locales" USING btree ("translation_state");
+  CREATE INDEX "news_translation_translation_reviewed_by_idx" ON "news_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "news_locales_locale_parent_id_unique" ON "news_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "news_rels_order_idx" ON "news_rels" USING btree ("order");
   CREATE INDEX "news_rels_parent_idx" ON "news_rels" USING btree ("parent_id");
@@ -864,6 +1093,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_snapshot_idx" ON "_news_v" USING btree ("snapshot");
   CREATE INDEX "_news_v_published_locale_idx" ON "_news_v" USING btree ("published_locale");
   CREATE INDEX "_news_v_latest_idx" ON "_news_v" USING btree ("latest");
+  CREATE INDEX "_news_v_version_translation_version_translation_state_idx" ON "_news_v_locales" USING btree ("version_translation_state");
+  CREATE INDEX "_news_v_version_translation_version_translation_reviewed_idx" ON "_news_v_locales" USING btree ("version_translation_reviewed_by_id");
   CREATE UNIQUE INDEX "_news_v_locales_locale_parent_id_unique" ON "_news_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_news_v_rels_order_idx" ON "_news_v_rels" USING btree ("order");
   CREATE INDEX "_news_v_rels_parent_idx" ON "_news_v_rels" USING btree ("parent_id");
@@ -875,6 +1106,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "policy_documents_slug_idx" ON "policy_documents" USING btree ("slug");
   CREATE INDEX "policy_documents_updated_at_idx" ON "policy_documents" USING btree ("updated_at");
   CREATE INDEX "policy_documents_created_at_idx" ON "policy_documents" USING btree ("created_at");
+  CREATE INDEX "policy_documents_translation_translation_state_idx" ON "policy_documents_locales" USING btree ("translation_state");
+  CREATE INDEX "policy_documents_translation_translation_reviewed_by_idx" ON "policy_documents_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "policy_documents_locales_locale_parent_id_unique" ON "policy_documents_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "policy_documents_rels_order_idx" ON "policy_documents_rels" USING btree ("order");
   CREATE INDEX "policy_documents_rels_parent_idx" ON "policy_documents_rels" USING btree ("parent_id");
@@ -897,6 +1130,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_interpretations_updated_at_idx" ON "policy_interpretations" USING btree ("updated_at");
   CREATE INDEX "policy_interpretations_created_at_idx" ON "policy_interpretations" USING btree ("created_at");
   CREATE INDEX "policy_interpretations__status_idx" ON "policy_interpretations" USING btree ("_status");
+  CREATE INDEX "policy_interpretations_translation_translation_state_idx" ON "policy_interpretations_locales" USING btree ("translation_state");
+  CREATE INDEX "policy_interpretations_translation_translation_reviewed__idx" ON "policy_interpretations_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "policy_interpretations_locales_locale_parent_id_unique" ON "policy_interpretations_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "policy_interpretations_rels_order_idx" ON "policy_interpretations_rels" USING btree ("order");
   CREATE INDEX "policy_interpretations_rels_parent_idx" ON "policy_interpretations_rels" USING btree ("parent_id");
@@ -926,6 +1161,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_interpretations_v_snapshot_idx" ON "_policy_interpretations_v" USING btree ("snapshot");
   CREATE INDEX "_policy_interpretations_v_published_locale_idx" ON "_policy_interpretations_v" USING btree ("published_locale");
   CREATE INDEX "_policy_interpretations_v_latest_idx" ON "_policy_interpretations_v" USING btree ("latest");
+  CREATE INDEX "_policy_interpretations_v_version_translation_version_tr_idx" ON "_policy_interpretations_v_locales" USING btree ("version_translation_state");
+  CREATE INDEX "_policy_interpretations_v_version_translation_version__1_idx" ON "_policy_interpretations_v_locales" USING btree ("version_translation_reviewed_by_id");
   CREATE UNIQUE INDEX "_policy_interpretations_v_locales_locale_parent_id_unique" ON "_policy_interpretations_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_policy_interpretations_v_rels_order_idx" ON "_policy_interpretations_v_rels" USING btree ("order");
   CREATE INDEX "_policy_interpretations_v_rels_parent_idx" ON "_policy_interpretations_v_rels" USING btree ("parent_id");
@@ -952,6 +1189,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "services_updated_at_idx" ON "services" USING btree ("updated_at");
   CREATE INDEX "services_created_at_idx" ON "services" USING btree ("created_at");
   CREATE INDEX "services__status_idx" ON "services" USING btree ("_status");
+  CREATE INDEX "services_translation_translation_state_idx" ON "services_locales" USING btree ("translation_state");
+  CREATE INDEX "services_translation_translation_reviewed_by_idx" ON "services_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "services_locales_locale_parent_id_unique" ON "services_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "services_rels_order_idx" ON "services_rels" USING btree ("order");
   CREATE INDEX "services_rels_parent_idx" ON "services_rels" USING btree ("parent_id");
@@ -984,6 +1223,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_services_v_snapshot_idx" ON "_services_v" USING btree ("snapshot");
   CREATE INDEX "_services_v_published_locale_idx" ON "_services_v" USING btree ("published_locale");
   CREATE INDEX "_services_v_latest_idx" ON "_services_v" USING btree ("latest");
+  CREATE INDEX "_services_v_version_translation_version_translation_stat_idx" ON "_services_v_locales" USING btree ("version_translation_state");
+  CREATE INDEX "_services_v_version_translation_version_translation_revi_idx" ON "_services_v_locales" USING btree ("version_translation_reviewed_by_id");
   CREATE UNIQUE INDEX "_services_v_locales_locale_parent_id_unique" ON "_services_v_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "_services_v_rels_order_idx" ON "_services_v_rels" USING btree ("order");
   CREATE INDEX "_services_v_rels_parent_idx" ON "_services_v_rels" USING btree ("parent_id");
@@ -998,15 +1239,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "zones_slug_idx" ON "zones" USING btree ("slug");
   CREATE INDEX "zones_updated_at_idx" ON "zones" USING btree ("updated_at");
   CREATE INDEX "zones_created_at_idx" ON "zones" USING btree ("created_at");
+  CREATE INDEX "zones_translation_translation_state_idx" ON "zones_locales" USING btree ("translation_state");
+  CREATE INDEX "zones_translation_translation_reviewed_by_idx" ON "zones_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "zones_locales_locale_parent_id_unique" ON "zones_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "topics_parent_idx" ON "topics" USING btree ("parent_id");
   CREATE UNIQUE INDEX "topics_slug_idx" ON "topics" USING btree ("slug");
   CREATE INDEX "topics_updated_at_idx" ON "topics" USING btree ("updated_at");
   CREATE INDEX "topics_created_at_idx" ON "topics" USING btree ("created_at");
+  CREATE INDEX "topics_translation_translation_state_idx" ON "topics_locales" USING btree ("translation_state");
+  CREATE INDEX "topics_translation_translation_reviewed_by_idx" ON "topics_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "topics_locales_locale_parent_id_unique" ON "topics_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "sources_slug_idx" ON "sources" USING btree ("slug");
   CREATE INDEX "sources_updated_at_idx" ON "sources" USING btree ("updated_at");
   CREATE INDEX "sources_created_at_idx" ON "sources" USING btree ("created_at");
+  CREATE INDEX "sources_translation_translation_state_idx" ON "sources_locales" USING btree ("translation_state");
+  CREATE INDEX "sources_translation_translation_reviewed_by_idx" ON "sources_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "sources_locales_locale_parent_id_unique" ON "sources_locales" USING btree ("_locale","_parent_id");
   CREATE UNIQUE INDEX "glossary_term_idx" ON "glossary" USING btree ("term");
   CREATE INDEX "glossary_updated_at_idx" ON "glossary" USING btree ("updated_at");
@@ -1020,6 +1267,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_card_webp_sizes_card_webp_filename_idx" ON "media" USING btree ("sizes_card_webp_filename");
   CREATE INDEX "media_sizes_hero_sizes_hero_filename_idx" ON "media" USING btree ("sizes_hero_filename");
   CREATE INDEX "media_sizes_hero_webp_sizes_hero_webp_filename_idx" ON "media" USING btree ("sizes_hero_webp_filename");
+  CREATE INDEX "media_translation_translation_state_idx" ON "media_locales" USING btree ("translation_state");
+  CREATE INDEX "media_translation_translation_reviewed_by_idx" ON "media_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "users_languages_order_idx" ON "users_languages" USING btree ("order");
   CREATE INDEX "users_languages_parent_idx" ON "users_languages" USING btree ("parent_id");
@@ -1038,7 +1287,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "partners_rels_parent_idx" ON "partners_rels" USING btree ("parent_id");
   CREATE INDEX "partners_rels_path_idx" ON "partners_rels" USING btree ("path");
   CREATE INDEX "partners_rels_topics_id_idx" ON "partners_rels" USING btree ("topics_id");
+  CREATE UNIQUE INDEX "deepl_glossaries_locale_idx" ON "deepl_glossaries" USING btree ("locale");
+  CREATE INDEX "deepl_glossaries_updated_at_idx" ON "deepl_glossaries" USING btree ("updated_at");
+  CREATE INDEX "deepl_glossaries_created_at_idx" ON "deepl_glossaries" USING btree ("created_at");
+  CREATE UNIQUE INDEX "translation_memory_key_idx" ON "translation_memory" USING btree ("key");
+  CREATE INDEX "translation_memory_updated_at_idx" ON "translation_memory" USING btree ("updated_at");
+  CREATE INDEX "translation_memory_created_at_idx" ON "translation_memory" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -1056,6 +1322,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_partners_id_idx" ON "payload_locked_documents_rels" USING btree ("partners_id");
+  CREATE INDEX "payload_locked_documents_rels_deepl_glossaries_id_idx" ON "payload_locked_documents_rels" USING btree ("deepl_glossaries_id");
+  CREATE INDEX "payload_locked_documents_rels_translation_memory_id_idx" ON "payload_locked_documents_rels" USING btree ("translation_memory_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1134,7 +1402,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "partners_allowed_types" CASCADE;
   DROP TABLE "partners" CASCADE;
   DROP TABLE "partners_rels" CASCADE;
+  DROP TABLE "deepl_glossaries" CASCADE;
+  DROP TABLE "translation_memory" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -1142,21 +1414,48 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_migrations" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_news_status";
+  DROP TYPE "public"."enum_news_translation_state";
+  DROP TYPE "public"."enum_news_translation_method";
   DROP TYPE "public"."enum__news_v_version_status";
   DROP TYPE "public"."enum__news_v_published_locale";
+  DROP TYPE "public"."enum__news_v_version_translation_state";
+  DROP TYPE "public"."enum__news_v_version_translation_method";
   DROP TYPE "public"."enum_policy_documents_validity";
+  DROP TYPE "public"."enum_policy_documents_translation_state";
+  DROP TYPE "public"."enum_policy_documents_translation_method";
   DROP TYPE "public"."enum_policy_interpretations_audience";
   DROP TYPE "public"."enum_policy_interpretations_format";
   DROP TYPE "public"."enum_policy_interpretations_status";
+  DROP TYPE "public"."enum_policy_interpretations_translation_state";
+  DROP TYPE "public"."enum_policy_interpretations_translation_method";
   DROP TYPE "public"."enum__policy_interpretations_v_version_audience";
   DROP TYPE "public"."enum__policy_interpretations_v_version_format";
   DROP TYPE "public"."enum__policy_interpretations_v_version_status";
   DROP TYPE "public"."enum__policy_interpretations_v_published_locale";
+  DROP TYPE "public"."enum__policy_interpretations_v_version_translation_state";
+  DROP TYPE "public"."enum__policy_interpretations_v_version_translation_method";
   DROP TYPE "public"."enum_services_status";
+  DROP TYPE "public"."enum_services_translation_state";
+  DROP TYPE "public"."enum_services_translation_method";
   DROP TYPE "public"."enum__services_v_version_status";
   DROP TYPE "public"."enum__services_v_published_locale";
+  DROP TYPE "public"."enum__services_v_version_translation_state";
+  DROP TYPE "public"."enum__services_v_version_translation_method";
+  DROP TYPE "public"."enum_zones_translation_state";
+  DROP TYPE "public"."enum_zones_translation_method";
+  DROP TYPE "public"."enum_topics_translation_state";
+  DROP TYPE "public"."enum_topics_translation_method";
+  DROP TYPE "public"."enum_sources_translation_state";
+  DROP TYPE "public"."enum_sources_translation_method";
+  DROP TYPE "public"."enum_media_translation_state";
+  DROP TYPE "public"."enum_media_translation_method";
   DROP TYPE "public"."enum_users_languages";
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_partners_allowed_locales";
-  DROP TYPE "public"."enum_partners_allowed_types";`)
+  DROP TYPE "public"."enum_partners_allowed_types";
+  DROP TYPE "public"."enum_deepl_glossaries_locale";
+  DROP TYPE "public"."enum_translation_memory_locale";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }

@@ -26,12 +26,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text,
   	\`summary\` text,
   	\`body\` text,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_method\` text,
+  	\`translation_engine\` text,
+  	\`translation_translated_at\` text,
+  	\`translation_reviewed_by_id\` integer,
+  	\`translation_reviewer_department\` text,
+  	\`translation_reviewed_at\` text,
+  	\`translation_source_updated_at\` text,
+  	\`translation_source_hashes\` text,
+  	\`translation_source_snapshot\` text,
+  	\`translation_outdated_fields\` text,
+  	\`translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`news_translation_translation_state_idx\` ON \`news_locales\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`news_translation_translation_reviewed_by_idx\` ON \`news_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`news_locales_locale_parent_id_unique\` ON \`news_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`news_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -88,12 +103,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_title\` text,
   	\`version_summary\` text,
   	\`version_body\` text,
+  	\`version_translation_state\` text DEFAULT 'missing',
+  	\`version_translation_method\` text,
+  	\`version_translation_engine\` text,
+  	\`version_translation_translated_at\` text,
+  	\`version_translation_reviewed_by_id\` integer,
+  	\`version_translation_reviewer_department\` text,
+  	\`version_translation_reviewed_at\` text,
+  	\`version_translation_source_updated_at\` text,
+  	\`version_translation_source_hashes\` text,
+  	\`version_translation_source_snapshot\` text,
+  	\`version_translation_outdated_fields\` text,
+  	\`version_translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`version_translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_news_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`_news_v_version_translation_version_translation_state_idx\` ON \`_news_v_locales\` (\`version_translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_version_translation_version_translation_reviewed_idx\` ON \`_news_v_locales\` (\`version_translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_news_v_locales_locale_parent_id_unique\` ON \`_news_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_news_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -135,12 +165,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`policy_documents_locales\` (
   	\`title\` text NOT NULL,
   	\`full_text\` text,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_method\` text,
+  	\`translation_engine\` text,
+  	\`translation_translated_at\` text,
+  	\`translation_reviewed_by_id\` integer,
+  	\`translation_reviewer_department\` text,
+  	\`translation_reviewed_at\` text,
+  	\`translation_source_updated_at\` text,
+  	\`translation_source_hashes\` text,
+  	\`translation_source_snapshot\` text,
+  	\`translation_outdated_fields\` text,
+  	\`translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`policy_documents_translation_translation_state_idx\` ON \`policy_documents_locales\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_translation_translation_reviewed_by_idx\` ON \`policy_documents_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_documents_locales_locale_parent_id_unique\` ON \`policy_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`policy_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -234,12 +279,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`title\` text,
   	\`summary\` text,
   	\`body\` text,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_method\` text,
+  	\`translation_engine\` text,
+  	\`translation_translated_at\` text,
+  	\`translation_reviewed_by_id\` integer,
+  	\`translation_reviewer_department\` text,
+  	\`translation_reviewed_at\` text,
+  	\`translation_source_updated_at\` text,
+  	\`translation_source_hashes\` text,
+  	\`translation_source_snapshot\` text,
+  	\`translation_outdated_fields\` text,
+  	\`translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`policy_interpretations\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`policy_interpretations_translation_translation_state_idx\` ON \`policy_interpretations_locales\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`policy_interpretations_translation_translation_reviewed__idx\` ON \`policy_interpretations_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_interpretations_locales_locale_parent_id_unique\` ON \`policy_interpretations_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`policy_interpretations_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -351,12 +411,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_title\` text,
   	\`version_summary\` text,
   	\`version_body\` text,
+  	\`version_translation_state\` text DEFAULT 'missing',
+  	\`version_translation_method\` text,
+  	\`version_translation_engine\` text,
+  	\`version_translation_translated_at\` text,
+  	\`version_translation_reviewed_by_id\` integer,
+  	\`version_translation_reviewer_department\` text,
+  	\`version_translation_reviewed_at\` text,
+  	\`version_translation_source_updated_at\` text,
+  	\`version_translation_source_hashes\` text,
+  	\`version_translation_source_snapshot\` text,
+  	\`version_translation_outdated_fields\` text,
+  	\`version_translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`version_translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_policy_interpretations_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_translation_version_tr_idx\` ON \`_policy_interpretations_v_locales\` (\`version_translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_translation_version__1_idx\` ON \`_policy_interpretations_v_locales\` (\`version_translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_policy_interpretations_v_locales_locale_parent_id_unique\` ON \`_policy_interpretations_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_policy_interpretations_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -494,12 +569,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`fees\` text,
   	\`processing_time\` text,
   	\`body\` text,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_method\` text,
+  	\`translation_engine\` text,
+  	\`translation_translated_at\` text,
+  	\`translation_reviewed_by_id\` integer,
+  	\`translation_reviewer_department\` text,
+  	\`translation_reviewed_at\` text,
+  	\`translation_source_updated_at\` text,
+  	\`translation_source_hashes\` text,
+  	\`translation_source_snapshot\` text,
+  	\`translation_outdated_fields\` text,
+  	\`translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`services_translation_translation_state_idx\` ON \`services_locales\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`services_translation_translation_reviewed_by_idx\` ON \`services_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`services_locales_locale_parent_id_unique\` ON \`services_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -654,12 +744,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_fees\` text,
   	\`version_processing_time\` text,
   	\`version_body\` text,
+  	\`version_translation_state\` text DEFAULT 'missing',
+  	\`version_translation_method\` text,
+  	\`version_translation_engine\` text,
+  	\`version_translation_translated_at\` text,
+  	\`version_translation_reviewed_by_id\` integer,
+  	\`version_translation_reviewer_department\` text,
+  	\`version_translation_reviewed_at\` text,
+  	\`version_translation_source_updated_at\` text,
+  	\`version_translation_source_hashes\` text,
+  	\`version_translation_source_snapshot\` text,
+  	\`version_translation_outdated_fields\` text,
+  	\`version_translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`version_translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_services_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`_services_v_version_translation_version_translation_stat_idx\` ON \`_services_v_locales\` (\`version_translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_translation_version_translation_revi_idx\` ON \`_services_v_locales\` (\`version_translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_services_v_locales_locale_parent_id_unique\` ON \`_services_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -720,12 +825,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`summary\` text,
   	\`description\` text,
   	\`contact_address\` text,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_method\` text,
+  	\`translation_engine\` text,
+  	\`translation_translated_at\` text,
+  	\`translation_reviewed_by_id\` integer,
+  	\`translation_reviewer_department\` text,
+  	\`translation_reviewed_at\` text,
+  	\`translation_source_updated_at\` text,
+  	\`translation_source_hashes\` text,
+  	\`translation_source_snapshot\` text,
+  	\`translation_outdated_fields\` text,
+  	\`translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`zones\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`zones_translation_translation_state_idx\` ON \`zones_locales\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`zones_translation_translation_reviewed_by_idx\` ON \`zones_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`zones_locales_locale_parent_id_unique\` ON \`zones_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`topics\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -743,12 +863,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`topics_locales\` (
   	\`name\` text NOT NULL,
   	\`description\` text,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_method\` text,
+  	\`translation_engine\` text,
+  	\`translation_translated_at\` text,
+  	\`translation_reviewed_by_id\` integer,
+  	\`translation_reviewer_department\` text,
+  	\`translation_reviewed_at\` text,
+  	\`translation_source_updated_at\` text,
+  	\`translation_source_hashes\` text,
+  	\`translation_source_snapshot\` text,
+  	\`translation_outdated_fields\` text,
+  	\`translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`topics_translation_translation_state_idx\` ON \`topics_locales\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`topics_translation_translation_reviewed_by_idx\` ON \`topics_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`topics_locales_locale_parent_id_unique\` ON \`topics_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`sources\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -764,12 +899,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`sources_locales\` (
   	\`name\` text NOT NULL,
   	\`abbreviation\` text,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_method\` text,
+  	\`translation_engine\` text,
+  	\`translation_translated_at\` text,
+  	\`translation_reviewed_by_id\` integer,
+  	\`translation_reviewer_department\` text,
+  	\`translation_reviewed_at\` text,
+  	\`translation_source_updated_at\` text,
+  	\`translation_source_hashes\` text,
+  	\`translation_source_snapshot\` text,
+  	\`translation_outdated_fields\` text,
+  	\`translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`sources_translation_translation_state_idx\` ON \`sources_locales\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`sources_translation_translation_reviewed_by_idx\` ON \`sources_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`sources_locales_locale_parent_id_unique\` ON \`sources_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`glossary\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -855,12 +1005,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`media_locales\` (
   	\`alt\` text NOT NULL,
   	\`caption\` text,
+  	\`translation_state\` text DEFAULT 'missing',
+  	\`translation_method\` text,
+  	\`translation_engine\` text,
+  	\`translation_translated_at\` text,
+  	\`translation_reviewed_by_id\` integer,
+  	\`translation_reviewer_department\` text,
+  	\`translation_reviewed_at\` text,
+  	\`translation_source_updated_at\` text,
+  	\`translation_source_hashes\` text,
+  	\`translation_source_snapshot\` text,
+  	\`translation_outdated_fields\` text,
+  	\`translation_terminology\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`translation_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
+  await db.run(sql`CREATE INDEX \`media_translation_translation_state_idx\` ON \`media_locales\` (\`translation_state\`);`)
+  await db.run(sql`CREATE INDEX \`media_translation_translation_reviewed_by_idx\` ON \`media_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_languages\` (
   	\`order\` integer NOT NULL,
@@ -949,6 +1114,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`partners_rels_parent_idx\` ON \`partners_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`partners_rels_path_idx\` ON \`partners_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`partners_rels_topics_id_idx\` ON \`partners_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE TABLE \`deepl_glossaries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`glossary_id\` text,
+  	\`version\` text NOT NULL,
+  	\`entry_count\` numeric DEFAULT 0,
+  	\`synced_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`deepl_glossaries_locale_idx\` ON \`deepl_glossaries\` (\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`deepl_glossaries_updated_at_idx\` ON \`deepl_glossaries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`deepl_glossaries_created_at_idx\` ON \`deepl_glossaries\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`translation_memory\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`source\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`glossary_version\` text,
+  	\`translation\` text NOT NULL,
+  	\`engine\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`translation_memory_key_idx\` ON \`translation_memory\` (\`key\`);`)
+  await db.run(sql`CREATE INDEX \`translation_memory_updated_at_idx\` ON \`translation_memory\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`translation_memory_created_at_idx\` ON \`translation_memory\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -956,6 +1150,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -982,6 +1217,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`media_id\` integer,
   	\`users_id\` integer,
   	\`partners_id\` integer,
+  	\`deepl_glossaries_id\` integer,
+  	\`translation_memory_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`policy_documents_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -993,7 +1230,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`glossary_id\`) REFERENCES \`glossary\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`deepl_glossaries_id\`) REFERENCES \`deepl_glossaries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`translation_memory_id\`) REFERENCES \`translation_memory\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1010,6 +1249,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deepl_glossaries_id_idx\` ON \`payload_locked_documents_rels\` (\`deepl_glossaries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_memory_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_memory_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1113,7 +1354,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`partners_allowed_types\`;`)
   await db.run(sql`DROP TABLE \`partners\`;`)
   await db.run(sql`DROP TABLE \`partners_rels\`;`)
+  await db.run(sql`DROP TABLE \`deepl_glossaries\`;`)
+  await db.run(sql`DROP TABLE \`translation_memory\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
