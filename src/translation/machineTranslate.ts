@@ -52,11 +52,12 @@ const memoryBackedTranslator = (
   locale: TargetLocale,
   glossary: { glossaryId: string | null; version: string },
   usage: Usage,
+  useMemory: boolean,
 ) => {
   let fromMemory = 0
   const translate = async (texts: string[], tagged: boolean, context?: string): Promise<string[]> => {
     const item = (source: string) => ({ source, locale, glossaryVersion: glossary.version, tagged })
-    const known = await lookupMemory(payload, texts.map(item))
+    const known = useMemory ? await lookupMemory(payload, texts.map(item)) : new Map<string, string>()
     const missing = [...new Set(texts.filter((text) => !known.has(memoryKey(item(text)))))]
     fromMemory += texts.filter((text) => !missing.includes(text)).length
     if (missing.length > 0) {
@@ -130,6 +131,8 @@ export const machineTranslate = async (args: {
   locales: TargetLocale[]
   fields?: string[]
   translator: Translator
+  /** false sends every segment to DeepL afresh, ignoring (but still filling) the memory. */
+  useMemory?: boolean
 }): Promise<MachineTranslateResult> => {
   const { payload, id, locales, translator } = args
   const config = payload.collections[args.collection].config as SanitizedCollectionConfig
@@ -154,7 +157,7 @@ export const machineTranslate = async (args: {
       continue
     }
     const glossary = glossaries[locale] ?? { glossaryId: null, version: 'none' }
-    const { translate, fromMemory } = memoryBackedTranslator(payload, translator, locale, glossary, usage)
+    const { translate, fromMemory } = memoryBackedTranslator(payload, translator, locale, glossary, usage, args.useMemory ?? true)
     const draft = structuredClone(target)
     let segments = 0
 
