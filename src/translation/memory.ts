@@ -71,7 +71,10 @@ export const storeMemory = async (payload: Payload, entries: MemoryEntry[]): Pro
   for (const { locale } of entries) {
     if (!(targetLocales as readonly string[]).includes(locale)) throw new Error(`"${locale}" is not a target language.`)
   }
-  const fresh = new Map(entries.filter((entry) => entry.source && entry.translation).map((entry) => [memoryKey(entry), entry]))
+  const fresh = new Map<string, MemoryEntry>()
+  for (const entry of entries) {
+    if (entry.source && entry.translation && !fresh.has(memoryKey(entry))) fresh.set(memoryKey(entry), entry)
+  }
   const stored = await lookupMemory(payload, [...fresh.values()])
   let created = 0
   for (const [key, entry] of fresh) {
