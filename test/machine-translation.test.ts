@@ -285,3 +285,28 @@ describe('bulk translation', () => {
     expect((await post({ locales: ['en'], ids: ['999999'] })).status).toBe(404)
   })
 })
+
+test('terminology findings are listed after a human save and approval needs a confirmation', async () => {
+  const news = await createNews('mt-terms')
+  const edit = await request(portal.app)
+    .patch(`/api/news/${news.id}?locale=en`)
+    .set(authFor(staff, 'translator'))
+    .send({ title: 'Visa extension guide', summary: 'Apply through the city one-stop portal.' })
+  expect(edit.status).toBe(200)
+  const record = (await latest(news.id, 'en')).translation
+  expect(record?.terminology).toEqual([{ term: '一网通办', expected: 'Government Online-Offline Shanghai', field: 'summary' }])
+
+  const approve = (body?: object) =>
+    request(portal.app).post(`/api/news/${news.id}/translation/en/approve`).set(authFor(staff, 'reviewer')).send(body ?? {})
+  const refused = await approve()
+  expect(refused.status).toBe(409)
+  expect(refused.body.errors[0].message).toContain('Government Online-Offline Shanghai')
+  expect((await latest(news.id, 'en')).translation?.state).toBe('in_review')
+  expect((await approve({ confirmTerminology: true })).status).toBe(200)
+
+  await request(portal.app)
+    .patch(`/api/news/${news.id}?locale=en`)
+    .set(authFor(staff, 'translator'))
+    .send({ summary: 'Apply through Government Online-Offline Shanghai.' })
+  expect((await latest(news.id, 'en')).translation?.terminology).toEqual([])
+})

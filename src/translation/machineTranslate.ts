@@ -2,15 +2,15 @@ import type { Translator } from 'deepl-node'
 import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
 
 import type { TargetLocale } from '../localization/locales'
-import { glossaryEntries, syncGlossaries } from './deepl/glossarySync'
+import { syncGlossaries } from './deepl/glossarySync'
 import { translateTexts, type Usage } from './deepl/translateTexts'
 import { lookupMemory, memoryKey, storeMemory } from './memory'
-import { getPath, setPath } from './paths'
+import { setPath } from './paths'
 import { applyRichTextTranslations, applyTextNodeTranslations, richTextPlainText, richTextSegments, textNodeSegments } from './richText'
 import { hasText, type SourceField, sourceFields, translationGroupName } from './sourceFields'
 import { snapshotOf } from './sourceSnapshot'
 import type { TranslationState } from './states'
-import { documentTerminologyFindings } from './terminology'
+import { checkTerminology } from './terminologyCheck'
 import { writeLanguage } from './writeLanguage'
 
 export type LocaleOutcome = {
@@ -171,15 +171,7 @@ export const machineTranslate = async (args: {
       segments += rich.segments
     }
 
-    const findings = documentTerminologyFindings(
-      wanted.map((field) => ({
-        field: field.path,
-        source: plainText(field),
-        target: field.kind === 'richText' ? richTextPlainText(getPath(draft, field.path)) : String(getPath(draft, field.path) ?? ''),
-      })),
-      await glossaryEntries(payload, locale),
-      locale,
-    )
+    const findings = await checkTerminology(payload, config.fields, source, draft, locale)
     const topLevel = [...new Set(wanted.map(({ path }) => path.split('.')[0]))]
     const previousMethod = record.method
     await writeLanguage({

@@ -1,11 +1,13 @@
-import type { Access, CollectionConfig, CollectionSlug, Config, Plugin } from 'payload'
+import type { Access, CollectionConfig, CollectionSlug, Config, Plugin, UIField } from 'payload'
 
 import { translationField } from '../../collections/fields/translation'
 import { approvedLanguageFilter } from '../access/approvedLanguageFilter'
 import { canEditLanguage } from '../access/canEditLanguage'
 import { staffRole } from '../access/roles'
+import { dashboardEndpoint } from './endpoints/dashboard'
 import { bulkTranslationEndpoint } from './endpoints/requestBulkTranslation'
 import { machineTranslationEndpoint } from './endpoints/requestMachineTranslation'
+import { translationStatusEndpoint } from './endpoints/translationStatus'
 import { workflowEndpoint } from './endpoints/workflowAction'
 import { guardPublicReads } from './hooks/guardPublicReads'
 import { hideUnapprovedLanguages } from './hooks/hideUnapprovedLanguages'
@@ -40,7 +42,8 @@ const withWorkflow = (collection: CollectionConfig, alwaysReadable: boolean): Co
     read: alwaysReadable ? collection.access?.read : approvedLanguagesOnly(collection.access?.read),
     update: canEditLanguage,
   },
-  fields: [...collection.fields, translationField()],
+  // The panel comes first in the sidebar; a `ui` field stores nothing.
+  fields: [translationPanelField, ...collection.fields, translationField()],
   hooks: {
     ...collection.hooks,
     beforeOperation: [guardPublicReads, keepTranslationsInDraft, ...(collection.hooks?.beforeOperation ?? [])],
@@ -53,7 +56,37 @@ const withWorkflow = (collection: CollectionConfig, alwaysReadable: boolean): Co
     bulkTranslationEndpoint(collection.slug as CollectionSlug),
     machineTranslationEndpoint(collection.slug as CollectionSlug),
     workflowEndpoint(collection.slug as CollectionSlug),
+    translationStatusEndpoint(collection.slug as CollectionSlug),
   ],
+})
+
+/** Admin components, by path relative to `admin.importMap.baseDir` (src/). */
+const adminComponents = {
+  panel: '/translation/admin/TranslationPanel#TranslationPanel',
+  navLink: '/translation/admin/NavLink#TranslationsNavLink',
+  dashboard: '/translation/admin/DashboardView#DashboardView',
+  review: '/translation/admin/ReviewView#ReviewView',
+}
+
+/** Every language's state with its actions, in the sidebar of each translatable document. */
+const translationPanelField: UIField = {
+  name: 'translationPanel',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: adminComponents.panel } },
+}
+
+/** The dashboard (/admin/translations), the review view and a link to the dashboard in the nav. */
+const withAdmin = (admin: Config['admin']): Config['admin'] => ({
+  ...admin,
+  components: {
+    ...admin?.components,
+    afterNavLinks: [...(admin?.components?.afterNavLinks ?? []), adminComponents.navLink],
+    views: {
+      ...admin?.components?.views,
+      translationDashboard: { Component: adminComponents.dashboard, path: '/translations', exact: true },
+      translationReview: { Component: adminComponents.review, path: '/translation-review/:collection/:id/:locale', exact: true },
+    },
+  },
 })
 
 /**
@@ -65,6 +98,8 @@ export const translationWorkflow =
   ({ collections, alwaysReadable = [] }: Options): Plugin =>
   (config: Config): Config => ({
     ...config,
+    admin: withAdmin(config.admin),
+    endpoints: [...(config.endpoints ?? []), dashboardEndpoint],
     collections: (config.collections ?? []).map((collection) =>
       collections.includes(collection.slug as CollectionSlug)
         ? withWorkflow(collection, alwaysReadable.includes(collection.slug as CollectionSlug))

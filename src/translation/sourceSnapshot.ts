@@ -4,6 +4,8 @@ import { sourceLocale } from '../localization/locales'
 import { hasText, sourceFields, sourceHashes } from './sourceFields'
 
 export type SourceSnapshot = {
+  /** The Chinese document itself. */
+  doc: Record<string, unknown>
   hashes: Record<string, string>
   /** The Chinese text by path, so an outdated language can show old and new side by side. */
   texts: Record<string, unknown>
@@ -32,6 +34,7 @@ export const readSourceSnapshot = async (
 export const snapshotOf = (collection: SanitizedCollectionConfig, doc: Record<string, unknown>): SourceSnapshot => {
   const fields = sourceFields(collection.fields, doc).filter(({ value }) => hasText(value))
   return {
+    doc,
     hashes: sourceHashes(fields),
     texts: Object.fromEntries(fields.map(({ path, value }) => [path, value])),
     updatedAt: (doc.updatedAt as string | undefined) ?? null,

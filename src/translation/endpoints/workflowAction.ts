@@ -42,6 +42,17 @@ const handler = (slug: CollectionSlug): PayloadHandler => async (req) => {
   if (!check.ok) return problem(check.status, check.message)
 
   const target = { payload: req.payload, collection, id, locale }
+  const findings = (record.terminology ?? []) as { term: string; expected: string; field?: string }[]
+  if (action === 'approve' && findings.length > 0) {
+    const body = (await req.json?.().catch(() => undefined)) as { confirmTerminology?: unknown } | undefined
+    if (body?.confirmTerminology !== true) {
+      const list = findings.map(({ term, expected, field }) => `${term} → ${expected}${field ? ` (${field})` : ''}`).join('; ')
+      return Response.json(
+        { errors: [{ message: `Approve anyway? These approved terms are missing: ${list}. Send {"confirmTerminology": true} to confirm.` }], findings },
+        { status: 409 },
+      )
+    }
+  }
   if (action === 'approve') {
     await approveLanguage({ ...target, record, reviewer: user })
   } else {

@@ -1,9 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { targetLocales } from '../../localization/locales'
+import { type TargetLocale, targetLocales } from '../../localization/locales'
 import { readSourceSnapshot } from '../sourceSnapshot'
 import { hashValue, sourceFields, translationGroupName } from '../sourceFields'
 import type { TranslationMethod } from '../states'
+import { checkTerminology } from '../terminologyCheck'
 
 type Record_ = { state?: string; method?: TranslationMethod | null } & Record<string, unknown>
 
@@ -23,6 +24,13 @@ export const recordTranslationEdits: CollectionBeforeChangeHook = async ({ colle
   if (!edited) return { ...data, [translationGroupName]: previous }
 
   const source = await readSourceSnapshot(req.payload, collection, originalDoc!.id, true)
+  const terminology = await checkTerminology(
+    req.payload,
+    collection.fields,
+    source.doc,
+    { ...originalDoc, ...data },
+    locale as TargetLocale,
+  )
   const machineMade = previous.method === 'machine' || previous.method === 'machine_human'
   // Lets this one write through the group's workflow-only field access.
   req.context.translationWorkflow = true
@@ -40,6 +48,7 @@ export const recordTranslationEdits: CollectionBeforeChangeHook = async ({ colle
       reviewedBy: null,
       reviewedAt: null,
       reviewerDepartment: null,
+      terminology,
     },
   }
 }

@@ -1,0 +1,62 @@
+/**
+ * What the admin components share in the browser: who may do what (the server's own rules from
+ * states.ts), and the calls to the workflow endpoints. No server imports.
+ */
+import type { Role } from '../../access/roles'
+import { type TargetLocale, targetLocales } from '../../localization/locales'
+import { checkTransition, type TranslationState, type WorkflowAction, workflowActions } from '../states'
+
+export type StaffUser = { collection?: string; role?: Role; languages?: readonly string[] | null } | null | undefined
+
+const roleOf = (user: StaffUser): Role | undefined => (user?.collection === undefined || user.collection === 'users' ? user?.role : undefined)
+
+/** Workflow actions this user may take on a language in this state (the endpoint checks again). */
+export const allowedActions = (user: StaffUser, state: TranslationState, locale: string): WorkflowAction[] => {
+  const role = roleOf(user)
+  if (!role) return []
+  return workflowActions.filter((action) => checkTransition(action, state, locale, { role, languages: user?.languages }).ok)
+}
+
+/** Languages this user may ask machine translation for (as requestMachineTranslation decides). */
+export const machineTranslatable = (user: StaffUser): TargetLocale[] => {
+  const role = roleOf(user)
+  if (role === 'admin' || role === 'editor') return [...targetLocales]
+  if (role === 'translator' || role === 'reviewer') return targetLocales.filter((locale) => user?.languages?.includes(locale))
+  return []
+}
+
+export type ActionResult = { ok: boolean; status: number; message: string }
+
+const messageOf = async (response: Response): Promise<string> => {
+  const body = (await response.json().catch(() => null)) as { message?: string; errors?: { message?: string }[] } | null
+  return body?.message ?? body?.errors?.map((error) => error.message).filter(Boolean).join(' ') ?? `HTTP ${response.status}`
+}
+
+const post = async (url: string, language: string, body?: unknown): Promise<ActionResult> => {
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    return { ok: response.ok, status: response.status, message: await messageOf(response) }
+  } catch (error) {
+    return { ok: false, status: 0, message: (error as Error).message }
+  }
+}
+
+/** POST /api/{collection}/{id}/translation/{locale}/{action} */
+export const runWorkflowAction = (api: string, collection: string, id: string | number, locale: string, action: WorkflowAction, language: string) =>
+  post(`${api}/${collection}/${encodeURIComponent(String(id))}/translation/${locale}/${action}`, language)
+
+/** POST /api/{collection}/{id}/translation/machine {locales} → 202 queued (503 when not configured). */
+export const requestMachineTranslation = (api: string, collection: string, id: string | number, locales: string[], language: string) =>
+  post(`${api}/${collection}/${encodeURIComponent(String(id))}/translation/machine`, language, { locales })
+
+/** GET JSON from the API with the admin's cookie; throws with the server's message. */
+export const getJson = async <T>(url: string, language: string): Promise<T> => {
+  const response = await fetch(url, { credentials: 'include', headers: { 'Accept-Language': language }, cache: 'no-store' })
+  if (!response.ok) throw new Error(await messageOf(response))
+  return (await response.json()) as T
+}
