@@ -1,12 +1,11 @@
 import type { CollectionConfig, TextField } from 'payload'
 
-import { anyone } from '../src/access/anyone'
-import { isEditor } from '../src/access/isEditor'
 import { dateNotBefore } from './fields/dates'
 import { sourceField, topicsField } from './fields/relations'
 import { slugField } from './fields/slug'
 import { localizedRichText, localizedText } from './fields/text'
 import { urlField } from './fields/url'
+import { referenceAccess } from './access'
 
 /** 文号 such as 沪府办规〔2026〕5号: issuer abbreviation, year in 〔〕, serial number, 号. */
 export const documentNumberPattern = /^[\p{Script=Han}A-Za-z0-9]{1,20}〔(?:19|20)\d{2}〕\d{1,5}号$/u
@@ -29,12 +28,7 @@ const documentNumber: TextField = {
 
 export const PolicyDocuments: CollectionConfig = {
   slug: 'policy-documents',
-  access: {
-    create: isEditor,
-    delete: isEditor,
-    read: anyone,
-    update: isEditor,
-  },
+  access: referenceAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'documentNumber', 'validity', 'effectiveDate'],

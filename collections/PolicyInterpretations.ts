@@ -1,24 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../src/access/isEditor'
-import { isStaff } from '../src/access/isStaff'
-import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { qaArray } from './fields/qa'
 import { publishedAtField } from './fields/publishedAt'
 import { imageField, sourceField, topicsField, zonesField } from './fields/relations'
 import { slugField } from './fields/slug'
 import { localizedRichText, localizedText, localizedTextarea } from './fields/text'
 import { editorialVersions } from './fields/versions'
+import { editorialAccess } from './access'
 
 export const PolicyInterpretations: CollectionConfig = {
   slug: 'policy-interpretations',
-  access: {
-    create: isEditor,
-    delete: isEditor,
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    update: isEditor,
-  },
+  access: editorialAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'interprets', 'format', '_status'],

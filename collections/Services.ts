@@ -1,8 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { isEditor } from '../src/access/isEditor'
-import { isStaff } from '../src/access/isStaff'
-import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { officesArray } from './fields/offices'
 import { qaArray } from './fields/qa'
 import { publishedAtField } from './fields/publishedAt'
@@ -11,16 +8,11 @@ import { slugField } from './fields/slug'
 import { localizedRichText, localizedText, localizedTextarea } from './fields/text'
 import { urlField } from './fields/url'
 import { editorialVersions } from './fields/versions'
+import { editorialAccess } from './access'
 
 export const Services: CollectionConfig = {
   slug: 'services',
-  access: {
-    create: isEditor,
-    delete: isEditor,
-    read: publishedOrStaff,
-    readVersions: isStaff,
-    update: isEditor,
-  },
+  access: editorialAccess,
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'source', 'lastReviewedAt', '_status'],

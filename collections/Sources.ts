@@ -1,20 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
-import { isEditor } from '../src/access/isEditor'
 import { slugField } from './fields/slug'
 import { localizedText } from './fields/text'
 import { urlField } from './fields/url'
+import { referenceAccess } from './access'
 
 /** Authoritative issuing departments (信源). */
 export const Sources: CollectionConfig = {
   slug: 'sources',
-  access: {
-    create: isEditor,
-    delete: isEditor,
-    read: anyone,
-    update: isEditor,
-  },
+  access: referenceAccess,
   admin: { useAsTitle: 'name', group: 'Taxonomy' },
   labels: { singular: 'Source department', plural: 'Source departments' },
   fields: [

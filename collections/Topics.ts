@@ -1,9 +1,8 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { anyone } from '../src/access/anyone'
-import { isEditor } from '../src/access/isEditor'
 import { slugField } from './fields/slug'
 import { localizedText, localizedTextarea } from './fields/text'
+import { referenceAccess } from './access'
 
 type TopicRef = null | string | number | { id: string | number; parent?: TopicRef } | undefined
 
@@ -24,12 +23,7 @@ const noCycle: Validate = async (value, { id, req }) => {
 
 export const Topics: CollectionConfig = {
   slug: 'topics',
-  access: {
-    create: isEditor,
-    delete: isEditor,
-    read: anyone,
-    update: isEditor,
-  },
+  access: referenceAccess,
   admin: { useAsTitle: 'name', group: 'Taxonomy', defaultColumns: ['name', 'parent', 'slug'] },
   fields: [
     localizedText('name', true),

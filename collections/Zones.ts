@@ -1,20 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../src/access/anyone'
-import { isEditor } from '../src/access/isEditor'
 import { imageField } from './fields/relations'
 import { slugField } from './fields/slug'
 import { localizedRichText, localizedText, localizedTextarea } from './fields/text'
 import { urlField } from './fields/url'
+import { referenceAccess } from './access'
 
 export const Zones: CollectionConfig = {
   slug: 'zones',
-  access: {
-    create: isEditor,
-    delete: isEditor,
-    read: anyone,
-    update: isEditor,
-  },
+  access: referenceAccess,
   admin: { useAsTitle: 'name', group: 'Taxonomy' },
   labels: { singular: 'Zone', plural: 'Zones' },
   fields: [
