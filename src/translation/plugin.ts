@@ -72,7 +72,7 @@ const adminComponents = {
 const translationPanelField: UIField = {
   name: 'translationPanel',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: adminComponents.panel } },
+  admin: { position: 'sidebar', disableListColumn: true, components: { Field: adminComponents.panel } },
 }
 
 /** The dashboard (/admin/translations), the review view and a link to the dashboard in the nav. */

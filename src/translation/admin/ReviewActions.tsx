@@ -40,12 +40,20 @@ export const ReviewActions = ({
   const t = translator(i18n.language)
   const modalSlug = `translation-review-approve-${collection}-${id}-${locale}`
 
-  const act = async (action: WorkflowAction) => {
+  const [confirming, setConfirming] = useState<TerminologyFinding[]>(findings)
+
+  const act = async (action: WorkflowAction, confirmTerminology = false) => {
     setBusy(action)
     setNotice(null)
-    const result = await runWorkflowAction(config.routes.api, collection, id, locale, action, i18n.language)
-    setNotice({ ok: result.ok, text: result.message })
+    const result = await runWorkflowAction(config.routes.api, collection, id, locale, action, i18n.language, { confirmTerminology })
     setBusy(null)
+    if (result.status === 409 && result.findings?.length && !confirmTerminology) {
+      // Findings this page had not seen yet: the server asks for confirmation.
+      setConfirming(result.findings)
+      openModal(modalSlug)
+      return
+    }
+    setNotice({ ok: result.ok, text: result.message })
     if (result.ok) startTransition(() => router.refresh())
   }
 
@@ -59,7 +67,12 @@ export const ReviewActions = ({
             type="button"
             className={`tw-button tw-button--${action === 'approve' ? 'primary' : 'secondary'}`}
             disabled={busy !== null || refreshing}
-            onClick={() => (action === 'approve' && findings.length > 0 ? openModal(modalSlug) : void act(action))}
+            onClick={() => {
+              if (action === 'approve' && findings.length > 0) {
+                setConfirming(findings)
+                openModal(modalSlug)
+              } else void act(action)
+            }}
           >
             {busy === action ? t('working') : t(actionLabels[action])}
           </button>
@@ -78,7 +91,7 @@ export const ReviewActions = ({
           <div className="tw-confirm">
             <p>{t('confirmApproveBody', { language: languageLabel })}</p>
             <ul>
-              {findings.map((finding, index) => (
+              {confirming.map((finding, index) => (
                 <li key={`${finding.term}-${index}`}>
                   <span lang="zh">{finding.term}</span> → <span lang={locale}>{finding.expected}</span>
                   {finding.field && <span className="tw-muted"> ({finding.field})</span>}
@@ -87,7 +100,7 @@ export const ReviewActions = ({
             </ul>
           </div>
         }
-        onConfirm={() => act('approve')}
+        onConfirm={() => act('approve', true)}
       />
     </div>
   )

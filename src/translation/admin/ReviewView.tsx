@@ -203,7 +203,7 @@ export const ReviewView = async (props: AdminViewServerProps) => {
         </div>
         {record.translatedAt && (
           <div>
-            <dt>{t('translated', { age: '' }).trim()}</dt>
+            <dt>{t('translatedAt')}</dt>
             <dd>
               <time dateTime={record.translatedAt}>{formatDateTime(language, record.translatedAt)}</time>
             </dd>
@@ -211,7 +211,7 @@ export const ReviewView = async (props: AdminViewServerProps) => {
         )}
         {record.reviewedAt && (
           <div>
-            <dt>{t('reviewed', { age: '' }).trim()}</dt>
+            <dt>{t('reviewedAt')}</dt>
             <dd>
               <time dateTime={record.reviewedAt}>{formatDateTime(language, record.reviewedAt)}</time>
               {record.reviewedBy?.name ? ` · ${record.reviewedBy.name}` : ''}
@@ -221,11 +221,11 @@ export const ReviewView = async (props: AdminViewServerProps) => {
         )}
         <div>
           <dt>{t('outdatedFields')}</dt>
-          <dd>{record.outdatedFields.length}</dd>
+          <dd data-count="outdated">{record.outdatedFields.length}</dd>
         </div>
         <div>
           <dt>{t('termFindings')}</dt>
-          <dd>{record.terminology.length}</dd>
+          <dd data-count="terminology">{record.terminology.length}</dd>
         </div>
       </dl>
 

@@ -99,24 +99,31 @@ export const TranslationPanel: UIFieldClientComponent = () => {
     [api, collectionSlug, currentLocale, id, language, modified, reset, t],
   )
 
-  const act = async (locale: TargetLocale, action: WorkflowAction) => {
+  const askToConfirm = (entry: LanguageStatus) => {
+    setPendingApproval(entry)
+    openModal(modalSlug)
+  }
+
+  const act = async (entry: LanguageStatus, action: WorkflowAction, confirmTerminology = false) => {
     if (!id || !collectionSlug) return
+    const { locale } = entry
     setBusy(`${locale}:${action}`)
     setNotice(null)
-    const result = await runWorkflowAction(api, collectionSlug, id, locale, action, language)
+    const result = await runWorkflowAction(api, collectionSlug, id, locale, action, language, { confirmTerminology })
+    setBusy(null)
+    if (result.status === 409 && result.findings?.length && !confirmTerminology) {
+      // Findings the panel had not seen yet: the server asks for confirmation.
+      askToConfirm({ ...entry, record: { ...entry.record, terminology: result.findings } })
+      return
+    }
     setNotice({ kind: result.ok ? 'success' : 'error', text: result.message })
     await load()
     if (result.ok) await refreshForm(locale)
-    setBusy(null)
   }
 
   const onAction = (entry: LanguageStatus, action: WorkflowAction) => {
-    if (action === 'approve' && entry.record.terminology.length > 0) {
-      setPendingApproval(entry)
-      openModal(modalSlug)
-      return
-    }
-    void act(entry.locale, action)
+    if (action === 'approve' && entry.record.terminology.length > 0) askToConfirm(entry)
+    else void act(entry, action)
   }
 
   const machineTranslate = async () => {
@@ -296,7 +303,7 @@ export const TranslationPanel: UIFieldClientComponent = () => {
         }
         onCancel={() => setPendingApproval(null)}
         onConfirm={async () => {
-          if (pendingApproval) await act(pendingApproval.locale, 'approve')
+          if (pendingApproval) await act(pendingApproval, 'approve', true)
           setPendingApproval(null)
         }}
       />

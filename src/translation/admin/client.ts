@@ -5,6 +5,7 @@
 import type { Role } from '../../access/roles'
 import { type TargetLocale, targetLocales } from '../../localization/locales'
 import { checkTransition, type TranslationState, type WorkflowAction, workflowActions } from '../states'
+import type { TerminologyFinding } from '../terminology'
 
 export type StaffUser = { collection?: string; role?: Role; languages?: readonly string[] | null } | null | undefined
 
@@ -25,12 +26,18 @@ export const machineTranslatable = (user: StaffUser): TargetLocale[] => {
   return []
 }
 
-export type ActionResult = { ok: boolean; status: number; message: string }
-
-const messageOf = async (response: Response): Promise<string> => {
-  const body = (await response.json().catch(() => null)) as { message?: string; errors?: { message?: string }[] } | null
-  return body?.message ?? body?.errors?.map((error) => error.message).filter(Boolean).join(' ') ?? `HTTP ${response.status}`
+export type ActionResult = {
+  ok: boolean
+  status: number
+  message: string
+  /** Terminology findings the server wants confirmed before approving (409). */
+  findings?: TerminologyFinding[]
 }
+
+type ErrorBody = { message?: string; errors?: { message?: string }[]; findings?: TerminologyFinding[] } | null
+
+const messageOf = (body: ErrorBody, status: number): string =>
+  body?.message ?? body?.errors?.map((error) => error.message).filter(Boolean).join(' ') ?? `HTTP ${status}`
 
 const post = async (url: string, language: string, body?: unknown): Promise<ActionResult> => {
   try {
@@ -40,15 +47,36 @@ const post = async (url: string, language: string, body?: unknown): Promise<Acti
       headers: { 'Content-Type': 'application/json', 'Accept-Language': language },
       body: body === undefined ? undefined : JSON.stringify(body),
     })
-    return { ok: response.ok, status: response.status, message: await messageOf(response) }
+    const json = (await response.json().catch(() => null)) as ErrorBody
+    return {
+      ok: response.ok,
+      status: response.status,
+      message: messageOf(json, response.status),
+      ...(Array.isArray(json?.findings) ? { findings: json.findings } : {}),
+    }
   } catch (error) {
     return { ok: false, status: 0, message: (error as Error).message }
   }
 }
 
-/** POST /api/{collection}/{id}/translation/{locale}/{action} */
-export const runWorkflowAction = (api: string, collection: string, id: string | number, locale: string, action: WorkflowAction, language: string) =>
-  post(`${api}/${collection}/${encodeURIComponent(String(id))}/translation/${locale}/${action}`, language)
+/**
+ * POST /api/{collection}/{id}/translation/{locale}/{action}. Approving a language with open
+ * terminology findings needs `confirmTerminology` (else 409 with the findings).
+ */
+export const runWorkflowAction = (
+  api: string,
+  collection: string,
+  id: string | number,
+  locale: string,
+  action: WorkflowAction,
+  language: string,
+  options: { confirmTerminology?: boolean } = {},
+) =>
+  post(
+    `${api}/${collection}/${encodeURIComponent(String(id))}/translation/${locale}/${action}`,
+    language,
+    options.confirmTerminology ? { confirmTerminology: true } : undefined,
+  )
 
 /** POST /api/{collection}/{id}/translation/machine {locales} → 202 queued (503 when not configured). */
 export const requestMachineTranslation = (api: string, collection: string, id: string | number, locales: string[], language: string) =>
@@ -57,6 +85,6 @@ export const requestMachineTranslation = (api: string, collection: string, id: s
 /** GET JSON from the API with the admin's cookie; throws with the server's message. */
 export const getJson = async <T>(url: string, language: string): Promise<T> => {
   const response = await fetch(url, { credentials: 'include', headers: { 'Accept-Language': language }, cache: 'no-store' })
-  if (!response.ok) throw new Error(await messageOf(response))
+  if (!response.ok) throw new Error(messageOf((await response.json().catch(() => null)) as ErrorBody, response.status))
   return (await response.json()) as T
 }
