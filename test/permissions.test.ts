@@ -156,3 +156,11 @@ describe('users', () => {
     expect(promoted.body.doc.languages).toEqual(['ja'])
   })
 })
+
+test.each(['payload-jobs', 'translation-batches', 'deepl-glossaries', 'translation-memory', 'payload-preferences', 'payload-locked-documents'])(
+  'system collection %s is closed to the public',
+  async (collection) => {
+    const res = await request(portal.app).get(`/api/${collection}`)
+    expect([401, 403]).toContain(res.status)
+  },
+)
