@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -29,7 +30,8 @@ import { readSecret } from './secret'
 import { translationWorkflow } from './translation/plugin'
 import { maxUploadBytes } from './uploads/limits'
 
-const dirname = import.meta.dirname
+// Not import.meta.dirname: Next's server bundle does not define it.
+const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   admin: {

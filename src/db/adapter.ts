@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { postgresAdapter } from '@payloadcms/db-postgres'
@@ -28,7 +29,9 @@ export const databaseKind = (url: string): DatabaseKind => {
 /** The URL with any password replaced, safe to print. */
 export const redactUrl = (url: string): string => url.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@')
 
-const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(import.meta.dirname, 'migrations', kind)
+// Not import.meta.dirname: Next's server bundle does not define it.
+const here = path.dirname(fileURLToPath(import.meta.url))
+const migrationDir = (kind: 'sqlite' | 'postgres') => path.resolve(here, 'migrations', kind)
 
 /**
  * Picks the Payload adapter from the URL. SQL adapters push the schema in development and

@@ -22,5 +22,14 @@ export const startPortal = async (): Promise<Portal> => {
     if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`)
     return `JWT ${res.body.token}`
   }
-  return { payload, app, login, stop: () => payload.destroy() }
+  return {
+    payload,
+    app,
+    login,
+    stop: async () => {
+      await payload.destroy()
+      // The PostgreSQL adapter's destroy() leaves its pool open.
+      await (payload.db as { pool?: { end: () => Promise<void> } }).pool?.end().catch(() => undefined)
+    },
+  }
 }

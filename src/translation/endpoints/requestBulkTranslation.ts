@@ -21,23 +21,34 @@ const handler =
     if (!deeplConfigured()) return problem(503, notConfiguredMessage)
     const body = (await req.json?.().catch(() => undefined)) as { locales?: unknown; ids?: unknown } | undefined
     const locales = body?.locales
-    if (!Array.isArray(locales) || locales.length === 0 || !locales.every((l) => (targetLocales as readonly unknown[]).includes(l))) {
+    if (
+      !Array.isArray(locales) ||
+      locales.length === 0 ||
+      !locales.every((l) => (targetLocales as readonly unknown[]).includes(l))
+    ) {
       return problem(400, `"locales" must be a non-empty list of: ${targetLocales.join(', ')}.`)
     }
     const ids = body?.ids
-    if (ids !== undefined && (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => ['string', 'number'].includes(typeof id)))) {
+    if (
+      ids !== undefined &&
+      (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => ['string', 'number'].includes(typeof id)))
+    ) {
       return problem(400, '"ids" must be a non-empty list of document ids, or left out for the whole collection.')
     }
-    const { docs } = await req.payload.find({
-      collection: slug,
-      where: ids ? { id: { in: ids } } : undefined,
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-      select: { updatedAt: true } as never,
-      sort: 'createdAt',
-    })
-    if (ids && docs.length !== ids.length) return problem(404, `Some ids are not ${slug} documents.`)
+    // An id of the wrong shape (not a UUID on PostgreSQL) makes the query itself fail.
+    const found = await req.payload
+      .find({
+        collection: slug,
+        where: ids ? { id: { in: ids } } : undefined,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+        select: { updatedAt: true } as never,
+        sort: 'createdAt',
+      })
+      .catch(() => null)
+    const docs = found?.docs ?? []
+    if (!found || (ids && docs.length !== ids.length)) return problem(404, `Some ids are not ${slug} documents.`)
 
     const batch = await req.payload.create({
       collection: batchesSlug,
@@ -52,7 +63,10 @@ const handler =
       overrideAccess: true,
     })
     await req.payload.jobs.queue({ task: 'translateBatch', queue: translationQueue, input: { batch: batch.id } })
-    return Response.json({ batchId: batch.id, total: docs.length, message: `Bulk translation of ${docs.length} documents queued.` }, { status: 202 })
+    return Response.json(
+      { batchId: batch.id, total: docs.length, message: `Bulk translation of ${docs.length} documents queued.` },
+      { status: 202 },
+    )
   }
 
 export const bulkTranslationEndpoint = (slug: CollectionSlug): Endpoint => ({

@@ -24,9 +24,14 @@ const handler =
       return problem(400, 'Send a JSON body such as {"locales": ["en", "ar"]}.')
     }
     const languages = (req.user as { languages?: string[] | null }).languages ?? []
-    const permitted = role === 'admin' || role === 'editor' ? [...targetLocales] : targetLocales.filter((l) => languages.includes(l))
+    const permitted =
+      role === 'admin' || role === 'editor' ? [...targetLocales] : targetLocales.filter((l) => languages.includes(l))
     const locales = body.locales === undefined ? permitted : body.locales
-    if (!Array.isArray(locales) || locales.length === 0 || !locales.every((l) => (targetLocales as readonly unknown[]).includes(l))) {
+    if (
+      !Array.isArray(locales) ||
+      locales.length === 0 ||
+      !locales.every((l) => (targetLocales as readonly unknown[]).includes(l))
+    ) {
       return problem(400, `"locales" must be a non-empty list of: ${targetLocales.join(', ')}.`)
     }
     const refused = locales.filter((l) => !permitted.includes(l))
@@ -36,7 +41,10 @@ const handler =
       return problem(400, '"fields" must be a list of field paths such as ["title", "body"].')
     }
     const id = req.routeParams?.id as string
-    const exists = await req.payload.count({ collection: slug, where: { id: { equals: id } }, overrideAccess: true })
+    // An id of the wrong shape (not a UUID on PostgreSQL) makes the query itself fail.
+    const exists = await req.payload
+      .count({ collection: slug, where: { id: { equals: id } }, overrideAccess: true })
+      .catch(() => ({ totalDocs: 0 }))
     if (exists.totalDocs === 0) return problem(404, `No ${slug} document with id ${id}.`)
 
     const job = await req.payload.jobs.queue({
@@ -44,7 +52,10 @@ const handler =
       queue: translationQueue,
       input: { collection: slug, id, locales: locales as TargetLocale[], fields: fields as string[] | undefined },
     })
-    return Response.json({ jobId: job.id, locales, message: `Machine translation queued for ${locales.join(', ')}.` }, { status: 202 })
+    return Response.json(
+      { jobId: job.id, locales, message: `Machine translation queued for ${locales.join(', ')}.` },
+      { status: 202 },
+    )
   }
 
 export const machineTranslationEndpoint = (slug: CollectionSlug): Endpoint => ({

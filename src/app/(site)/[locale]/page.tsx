@@ -6,6 +6,9 @@ import { siteTranslator } from '../../../site/i18n'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
+// Rendered per request: what is published changes at any time.
+export const dynamic = 'force-dynamic'
+
 // Reads go through the same access rules as anonymous API readers.
 const publicRead = { overrideAccess: false, depth: 0, limit: 10 } as const
 
