@@ -29,3 +29,4 @@ process.env.JOBS_AUTORUN ??= 'false'
 // Job retries back off in milliseconds, and DeepL calls give up quickly, so fault tests are fast.
 process.env.TRANSLATION_RETRY_DELAY_MS ??= '10'
 process.env.DEEPL_TIMEOUT_MS ??= '1000'
+process.env.LOG_LEVEL ??= 'error'
