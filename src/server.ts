@@ -78,7 +78,9 @@ export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppO
       await withTimeout(payload.count({ collection: 'users', overrideAccess: true }), readyTimeoutMs)
       res.json({ status: 'ok', database: 'ok' })
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', database: `unreachable: ${(error as Error).message}` })
+      // The driver's message stays in the log: probes and load balancers need only the verdict.
+      payload.logger.warn({ err: error, msg: 'Readiness check: database unreachable' })
+      res.status(503).json({ status: 'unavailable', database: 'unreachable' })
     }
   })
 

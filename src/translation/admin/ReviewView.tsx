@@ -144,11 +144,10 @@ export const ReviewView = async (props: AdminViewServerProps) => {
   const paths = [...new Set([...status.source.fields.map(({ path }) => path), ...targetByPath.keys(), ...record.outdatedFields])]
   const changed = new Set(record.outdatedFields)
   const findingsByField = new Map<string, TerminologyFinding[]>()
-  const generalFindings: TerminologyFinding[] = []
   for (const finding of record.terminology) {
-    if (finding.field && paths.includes(finding.field)) findingsByField.set(finding.field, [...(findingsByField.get(finding.field) ?? []), finding])
-    else generalFindings.push(finding)
+    if (finding.field) findingsByField.set(finding.field, [...(findingsByField.get(finding.field) ?? []), finding])
   }
+  const rowId = (fieldPath: string) => `tw-field-${fieldPath.replace(/[^a-zA-Z0-9_-]/g, '-')}`
   const actions = allowedActions(req.user as StaffUser, record.state, entry.locale)
   const editUrl = `${adminRoute}/collections/${collection.slug}/${status.id}?locale=${entry.locale}`
   const title = status.title ?? String(status.id)
@@ -243,7 +242,26 @@ export const ReviewView = async (props: AdminViewServerProps) => {
         </a>
       </div>
 
-      <Findings findings={generalFindings} locale={entry.locale} t={t} />
+      {record.terminology.length > 0 && (
+        <section className="tw-review__findings tw-review__summary" aria-labelledby="tw-findings-heading">
+          <strong id="tw-findings-heading">
+            {t('termFindings')} ({record.terminology.length})
+          </strong>
+          <ul>
+            {record.terminology.map((finding, index) => (
+              <li key={`${finding.term}-${index}`}>
+                <span lang="zh">{finding.term}</span> → <span lang={entry.locale}>{finding.expected}</span>
+                {finding.field && paths.includes(finding.field) && (
+                  <>
+                    {' · '}
+                    <a href={`#${rowId(finding.field)}`}>{fieldLabel(collection.fields, finding.field, language)}</a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       {paths.length === 0 ? (
         <p>{t('noFields')}</p>
@@ -264,7 +282,7 @@ export const ReviewView = async (props: AdminViewServerProps) => {
               const previous = entry.previousSource[fieldPath] ?? ''
               const diff = isChanged ? diffText(previous, source?.text ?? '') : []
               return (
-                <tr key={fieldPath} className={isChanged ? 'tw-review__changed' : undefined} data-path={fieldPath}>
+                <tr key={fieldPath} id={rowId(fieldPath)} className={isChanged ? 'tw-review__changed' : undefined} data-path={fieldPath}>
                   <th scope="row">
                     {fieldLabel(collection.fields, fieldPath, language)}
                     {isChanged && <span className="tw-review__flag">{t('changedField')}</span>}
