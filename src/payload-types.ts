@@ -1072,6 +1072,16 @@ export interface Partner {
   allowedTopics?: (number | Topic)[] | null;
   webhookUrl?: string | null;
   active?: boolean | null;
+  /**
+   * Told to the partner when an inactive key is used.
+   */
+  inactiveReason?: string | null;
+  /**
+   * Start of the current API key (the key itself is shown only once).
+   */
+  keyPrefix?: string | null;
+  keyIssuedAt?: string | null;
+  keyHash?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1841,6 +1851,10 @@ export interface PartnersSelect<T extends boolean = true> {
   allowedTopics?: T;
   webhookUrl?: T;
   active?: T;
+  inactiveReason?: T;
+  keyPrefix?: T;
+  keyIssuedAt?: T;
+  keyHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -68,7 +68,9 @@ export default buildConfig({
   plugins: [
     translationWorkflow({
       collections: ['news', 'policy-interpretations', 'services', 'policy-documents', 'zones', 'topics', 'sources', 'media'],
-      alwaysReadable: ['media'],
+      // Taxonomies and media stay readable in every language (Chinese words until approved), so
+      // an approved article never loses its source department, topics or images.
+      alwaysReadable: ['media', 'sources', 'topics', 'zones'],
     }),
   ],
   secret: readSecret(),

@@ -9,6 +9,7 @@ import express, {
 } from 'express'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
+import { feedRouter } from './feed/router'
 import { localeParamError } from './localization/localeParams'
 import { negotiateLocale } from './localization/negotiate'
 
@@ -83,6 +84,8 @@ export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppO
       res.status(503).json({ status: 'unavailable', database: 'unreachable' })
     }
   })
+
+  app.use('/feed/v1', feedRouter(payload))
 
   app.use('/api', (req, res, next) => {
     const localeError = localeParamError(req.query as Record<string, unknown>)

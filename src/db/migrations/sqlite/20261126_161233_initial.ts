@@ -1094,10 +1094,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`contact_email\` text,
   	\`webhook_url\` text,
   	\`active\` integer DEFAULT true,
+  	\`inactive_reason\` text,
+  	\`key_prefix\` text,
+  	\`key_issued_at\` text,
+  	\`key_hash\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
+  await db.run(sql`CREATE UNIQUE INDEX \`partners_key_hash_idx\` ON \`partners\` (\`key_hash\`);`)
   await db.run(sql`CREATE INDEX \`partners_updated_at_idx\` ON \`partners\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`partners_created_at_idx\` ON \`partners\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`partners_rels\` (

@@ -828,6 +828,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"contact_email" varchar,
   	"webhook_url" varchar,
   	"active" boolean DEFAULT true,
+  	"inactive_reason" varchar,
+  	"key_prefix" varchar,
+  	"key_issued_at" timestamp(3) with time zone,
+  	"key_hash" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -1312,6 +1316,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "partners_allowed_locales_parent_idx" ON "partners_allowed_locales" USING btree ("parent_id");
   CREATE INDEX "partners_allowed_types_order_idx" ON "partners_allowed_types" USING btree ("order");
   CREATE INDEX "partners_allowed_types_parent_idx" ON "partners_allowed_types" USING btree ("parent_id");
+  CREATE UNIQUE INDEX "partners_key_hash_idx" ON "partners" USING btree ("key_hash");
   CREATE INDEX "partners_updated_at_idx" ON "partners" USING btree ("updated_at");
   CREATE INDEX "partners_created_at_idx" ON "partners" USING btree ("created_at");
   CREATE INDEX "partners_rels_order_idx" ON "partners_rels" USING btree ("order");
