@@ -6,8 +6,7 @@ import { getPath } from '../paths'
 import { translationGroupName } from '../sourceFields'
 import { type TranslationState, translationStates } from '../states'
 import { translatableCollections } from './translationStatus'
-
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { apiError } from './apiError'
 
 /** Work queues people ask for, as groups of states. */
 export const stateGroups = {
@@ -219,10 +218,10 @@ export const parseDashboardQuery = (params: URLSearchParams, collections: string
  * (in review) or needs-re-review (outdated).
  */
 const handler: PayloadHandler = async (req) => {
-  if (!staffRole(req)) return problem(401, 'Sign in as staff to see the translation dashboard.')
+  if (!staffRole(req)) return apiError(401, 'Sign in as staff to see the translation dashboard.')
   const collections = translatableCollections(req.payload.config).map(({ slug }) => slug)
   const query = parseDashboardQuery(req.searchParams, collections)
-  if (typeof query === 'string') return problem(400, query)
+  if (typeof query === 'string') return apiError(400, query)
   return Response.json(await translationDashboard(req.payload, query), { headers: { 'Cache-Control': 'no-store' } })
 }
 

@@ -5,8 +5,7 @@ import { staffRole } from '../../access/roles'
 import { targetLocales } from '../../localization/locales'
 import { deeplConfigured, notConfiguredMessage } from '../deepl/client'
 import { translationQueue } from './requestMachineTranslation'
-
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { apiError } from './apiError'
 
 /**
  * POST /api/{collection}/translation/machine-bulk  { locales: string[], ids?: (string|number)[] }
@@ -17,8 +16,8 @@ const handler =
   (slug: CollectionSlug): PayloadHandler =>
   async (req) => {
     const role = staffRole(req)
-    if (role !== 'admin' && role !== 'editor') return problem(role ? 403 : 401, 'Only editors and admins can translate in bulk.')
-    if (!deeplConfigured()) return problem(503, notConfiguredMessage)
+    if (role !== 'admin' && role !== 'editor') return apiError(role ? 403 : 401, 'Only editors and admins can translate in bulk.')
+    if (!deeplConfigured()) return apiError(503, notConfiguredMessage)
     const body = (await req.json?.().catch(() => undefined)) as { locales?: unknown; ids?: unknown } | undefined
     const locales = body?.locales
     if (
@@ -26,14 +25,14 @@ const handler =
       locales.length === 0 ||
       !locales.every((l) => (targetLocales as readonly unknown[]).includes(l))
     ) {
-      return problem(400, `"locales" must be a non-empty list of: ${targetLocales.join(', ')}.`)
+      return apiError(400, `"locales" must be a non-empty list of: ${targetLocales.join(', ')}.`)
     }
     const ids = body?.ids
     if (
       ids !== undefined &&
       (!Array.isArray(ids) || ids.length === 0 || !ids.every((id) => ['string', 'number'].includes(typeof id)))
     ) {
-      return problem(400, '"ids" must be a non-empty list of document ids, or left out for the whole collection.')
+      return apiError(400, '"ids" must be a non-empty list of document ids, or left out for the whole collection.')
     }
     // An id of the wrong shape (not a UUID on PostgreSQL) makes the query itself fail.
     const found = await req.payload
@@ -48,7 +47,7 @@ const handler =
       })
       .catch(() => null)
     const docs = found?.docs ?? []
-    if (!found || (ids && docs.length !== ids.length)) return problem(404, `Some ids are not ${slug} documents.`)
+    if (!found || (ids && docs.length !== ids.length)) return apiError(404, `Some ids are not ${slug} documents.`)
 
     const batch = await req.payload.create({
       collection: batchesSlug,

@@ -7,8 +7,7 @@ import { richTextPlainText } from '../richText'
 import { hasText, type SourceField, sourceFields, translationGroupName } from '../sourceFields'
 import type { TranslationMethod, TranslationState } from '../states'
 import type { TerminologyFinding } from '../terminology'
-
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { apiError } from './apiError'
 
 /** One translatable value as text: rich text as plain text, one entry per block. */
 export type FieldText = { path: string; kind: SourceField['kind']; text: string; blocks: string[] }
@@ -193,11 +192,11 @@ export const readTranslationStatus = async (
 const handler =
   (slug: CollectionSlug): PayloadHandler =>
   async (req) => {
-    if (!staffRole(req)) return problem(401, 'Sign in as staff to see the translation status.')
+    if (!staffRole(req)) return apiError(401, 'Sign in as staff to see the translation status.')
     const id = req.routeParams?.id as string
     const requested = req.searchParams.get('locale')
     if (requested !== null && !(targetLocales as readonly string[]).includes(requested)) {
-      return problem(400, `"locale" must be one of ${targetLocales.join(', ')}.`)
+      return apiError(400, `"locale" must be one of ${targetLocales.join(', ')}.`)
     }
     const status = await readTranslationStatus(
       req.payload,
@@ -205,7 +204,7 @@ const handler =
       id,
       (requested ?? undefined) as TargetLocale | undefined,
     )
-    if (!status) return problem(404, `No ${slug} document with id ${id}.`)
+    if (!status) return apiError(404, `No ${slug} document with id ${id}.`)
     return Response.json(status, { headers: { 'Cache-Control': 'no-store' } })
   }
 

@@ -6,8 +6,7 @@ import { approveLanguage } from '../approve'
 import { translationGroupName } from '../sourceFields'
 import { checkTransition, type TranslationState, type WorkflowAction, workflowActions } from '../states'
 import { writeLanguage } from '../writeLanguage'
-
-const problem = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { apiError } from './apiError'
 
 /**
  * POST /api/{collection}/{id}/translation/{locale}/{submit|approve|send-back}
@@ -17,12 +16,12 @@ const handler = (slug: CollectionSlug): PayloadHandler => async (req) => {
   const { id, locale, action } = req.routeParams as { id: string; locale: string; action: string }
   const collection = req.payload.collections[slug].config
   const role = staffRole(req)
-  if (!role) return problem(401, 'Sign in as a reviewer or translator to change a translation.')
+  if (!role) return apiError(401, 'Sign in as a reviewer or translator to change a translation.')
   if (!(targetLocales as readonly string[]).includes(locale)) {
-    return problem(400, `"${locale}" is not a target language; use one of ${targetLocales.join(', ')}.`)
+    return apiError(400, `"${locale}" is not a target language; use one of ${targetLocales.join(', ')}.`)
   }
   if (!(workflowActions as readonly string[]).includes(action)) {
-    return problem(400, `Unknown action "${action}"; use ${workflowActions.join(', ')}.`)
+    return apiError(400, `Unknown action "${action}"; use ${workflowActions.join(', ')}.`)
   }
   const doc = (await req.payload.findByID({
     collection: collection.slug as CollectionSlug,
@@ -34,12 +33,12 @@ const handler = (slug: CollectionSlug): PayloadHandler => async (req) => {
     overrideAccess: true,
     disableErrors: true,
   })) as unknown as Record<string, unknown> | null
-  if (!doc) return problem(404, `No ${collection.slug} document with id ${id}.`)
+  if (!doc) return apiError(404, `No ${collection.slug} document with id ${id}.`)
 
   const record = (doc[translationGroupName] ?? {}) as Record<string, unknown> & { state?: TranslationState }
   const user = req.user as unknown as { id: string | number; languages?: string[]; department?: string | null; role?: never }
   const check = checkTransition(action as WorkflowAction, record.state ?? 'missing', locale, { role, languages: user.languages })
-  if (!check.ok) return problem(check.status, check.message)
+  if (!check.ok) return apiError(check.status, check.message)
 
   const target = { payload: req.payload, collection, id, locale }
   const findings = (record.terminology ?? []) as { term: string; expected: string; field?: string }[]
