@@ -81,6 +81,7 @@ export interface Config {
     'deepl-glossaries': DeeplGlossary;
     'translation-memory': TranslationMemory;
     'translation-batches': TranslationBatch;
+    'feed-state': FeedState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     'deepl-glossaries': DeeplGlossariesSelect<false> | DeeplGlossariesSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     'translation-batches': TranslationBatchesSelect<false> | TranslationBatchesSelect<true>;
+    'feed-state': FeedStateSelect<false> | FeedStateSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1169,6 +1171,20 @@ export interface TranslationBatch {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-state".
+ */
+export interface FeedState {
+  id: number;
+  key: string;
+  sequence: number;
+  itemType: string;
+  itemId: string;
+  locale: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1338,6 +1354,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'translation-batches';
         value: number | TranslationBatch;
+      } | null)
+    | ({
+        relationTo: 'feed-state';
+        value: number | FeedState;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1903,6 +1923,19 @@ export interface TranslationBatchesSelect<T extends boolean = true> {
   billedCharacters?: T;
   message?: T;
   requestedBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feed-state_select".
+ */
+export interface FeedStateSelect<T extends boolean = true> {
+  key?: T;
+  sequence?: T;
+  itemType?: T;
+  itemId?: T;
+  locale?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -23,6 +23,7 @@ import { Users } from '../collections/Users'
 import { Zones } from '../collections/Zones'
 import { databaseAdapter, defaultDatabaseUrl } from './db/adapter'
 import { translateBatchTask } from './jobs/translateBatch'
+import { feedChanges } from './feed/plugin'
 import { translateDocumentTask } from './jobs/translateDocument'
 import { localeConfigs, sourceLocale } from './localization/locales'
 import { loggerOptions } from './logging/loggerOptions'
@@ -66,6 +67,7 @@ export default buildConfig({
   },
   logger: { options: loggerOptions },
   plugins: [
+    feedChanges({ collections: ['news', 'services', 'policy-interpretations'] }),
     translationWorkflow({
       collections: ['news', 'policy-interpretations', 'services', 'policy-documents', 'zones', 'topics', 'sources', 'media'],
       // Taxonomies and media stay readable in every language (Chinese words until approved), so

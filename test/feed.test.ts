@@ -141,3 +141,69 @@ describe('GET /feed/v1/items/{type}/{id}', () => {
     expect((await feed('/nowhere')).status).toBe(404)
   })
 })
+
+describe('GET /feed/v1/items (incremental sync)', () => {
+  type Page = { items: { id: string; deleted?: boolean; title?: string }[]; next: string }
+  const page = async (query: string) => {
+    const res = await feed(`/items?${query}`)
+    expect(res.status).toBe(200)
+    return res.body as Page
+  }
+  /** Follows `next` from a cursor until a page comes back empty; returns everything seen. */
+  const drain = async (locale: string, cursor?: string, limit = 50) => {
+    const seen: Page['items'] = []
+    let next = cursor
+    for (let pages = 0; pages < 50; pages += 1) {
+      const body = await page(`locale=${locale}&limit=${limit}${next ? `&since=${encodeURIComponent(next)}` : ''}`)
+      next = body.next
+      if (body.items.length === 0) break
+      seen.push(...body.items)
+    }
+    return { seen, next: next! }
+  }
+
+  test('a first sync gives the items in view, once each, page by page', async () => {
+    const all = await drain('en')
+    const byPage = await drain('en', undefined, 1)
+    expect(byPage.seen).toEqual(all.seen)
+    const visible = all.seen.filter((item) => !item.deleted)
+    expect(visible.map((item) => item.title)).toEqual(['New visa rules'])
+    expect(new Set(all.seen.map((item) => item.id)).size).toBe(all.seen.length)
+  })
+
+  test('later changes come once each: a Chinese edit, then a language sent back as a tombstone', async () => {
+    const { next } = await drain('en')
+    await request(portal.app)
+      .patch(`/api/news/${newsId}?locale=zh`)
+      .set(authFor(staff, 'editor'))
+      .send({ summary: '新的摘要', _status: 'published' })
+    const afterEdit = await drain('en', next)
+    expect(afterEdit.seen).toEqual([expect.objectContaining({ id: String(newsId), title: 'New visa rules' })])
+
+    await request(portal.app).post(`/api/news/${newsId}/translation/en/send-back`).set(authFor(staff, 'reviewer'))
+    const afterSendBack = await drain('en', afterEdit.next)
+    expect(afterSendBack.seen).toEqual([{ id: String(newsId), type: 'news', locale: 'en', deleted: true }])
+    expect((await drain('en', afterSendBack.next)).seen).toEqual([])
+  })
+
+  test('a draft saved beside the published version is not a change', async () => {
+    const { next } = await drain('zh')
+    await request(portal.app).patch(`/api/news/${newsId}?locale=zh&draft=true`).set(authFor(staff, 'editor')).send({ title: '草稿', _status: 'draft' })
+    expect((await drain('zh', next)).seen).toEqual([])
+  })
+
+  test('tampered, foreign or malformed cursors and bad limits are refused', async () => {
+    const { next } = await page('locale=en')
+    const [body, signature] = next.split('.')
+    const forged = `${Buffer.from(JSON.stringify({ p: String(partnerId), s: 0 })).toString('base64url')}.${signature}`
+    expect((await feed(`/items?locale=en&since=${forged}`)).body).toMatchObject({ status: 400, title: 'Bad cursor' })
+    expect((await feed(`/items?locale=en&since=${body}`)).body).toMatchObject({ status: 400, title: 'Bad cursor' })
+    const other = await request(portal.app).post('/api/partners').set(authFor(staff, 'admin')).send({ name: 'Other Post' })
+    const otherKey = other.body.doc?.apiKey ?? other.body.apiKey
+    expect((await feed(`/items?locale=en&since=${encodeURIComponent(next)}`, otherKey)).body).toMatchObject({ title: 'Bad cursor' })
+    for (const limit of ['0', '101', 'ten']) {
+      expect((await feed(`/items?locale=en&limit=${limit}`)).body).toMatchObject({ status: 400, title: 'Bad limit' })
+    }
+    expect((await feed('/items?locale=en&topic=no-such-topic')).body).toMatchObject({ status: 400 })
+  })
+})

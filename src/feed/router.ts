@@ -3,6 +3,8 @@ import type { CollectionSlug, Payload } from 'payload'
 
 import { isLocale, type Locale } from '../localization/locales'
 import { authenticatePartner, type Partner } from './authenticate'
+import { feedStateSlug } from './changeLog'
+import { decodeCursor, encodeCursor } from './cursor'
 import { type FeedType, feedTypes, toFeedItem } from './item'
 import { sendProblem } from './problem'
 
@@ -10,8 +12,8 @@ const idOf = (ref: unknown) => String(ref && typeof ref === 'object' ? (ref as {
 
 const partnerOf = (res: Response) => res.locals.partner as Partner
 
-/** The partner's scope for one request, or a problem answer. */
-const checkScope = (req: Request, res: Response, type: string): { locale: Locale; type: FeedType } | null => {
+/** The partner's scope for one request (a language and one or more types), or a problem answer. */
+const checkScope = (req: Request, res: Response, types: string[]): { locale: Locale; types: FeedType[] } | null => {
   const partner = partnerOf(res)
   const locale = req.query.locale
   if (typeof locale !== 'string' || locale === '') {
@@ -27,19 +29,21 @@ const checkScope = (req: Request, res: Response, type: string): { locale: Locale
     )
     return null
   }
-  if (!(feedTypes as readonly string[]).includes(type)) {
-    sendProblem(res, 400, 'Unknown type', `"${type}" is not a feed type; use one of ${feedTypes.join(', ')}.`)
+  const unknown = types.find((type) => !(feedTypes as readonly string[]).includes(type))
+  if (unknown !== undefined) {
+    sendProblem(res, 400, 'Unknown type', `"${unknown}" is not a feed type; use one of ${feedTypes.join(', ')}.`)
     return null
   }
   if (partner.allowedLocales?.length && !partner.allowedLocales.includes(locale)) {
     sendProblem(res, 403, 'Locale not in scope', `Your key covers ${partner.allowedLocales.join(', ')}, not ${locale}.`)
     return null
   }
-  if (partner.allowedTypes?.length && !partner.allowedTypes.includes(type)) {
-    sendProblem(res, 403, 'Type not in scope', `Your key covers ${partner.allowedTypes.join(', ')}, not ${type}.`)
+  const refused = types.find((type) => partner.allowedTypes?.length && !partner.allowedTypes.includes(type))
+  if (refused !== undefined) {
+    sendProblem(res, 403, 'Type not in scope', `Your key covers ${partner.allowedTypes!.join(', ')}, not ${refused}.`)
     return null
   }
-  return { locale, type: type as FeedType }
+  return { locale, types: types as FeedType[] }
 }
 
 /** Public base URL for links in items: PUBLIC_URL, or the host the partner called. */
@@ -62,36 +66,118 @@ export const feedRouter = (payload: Payload) => {
     next()
   })
 
-  router.get('/items/:type/:id', async (req, res) => {
-    const scope = checkScope(req, res, req.params.type as string)
-    if (!scope) return
-    const partner = partnerOf(res)
-    const read = (locale: Locale | 'all') =>
+  /**
+   * An item as a partner may see it: published, approved in that language, within the key's
+   * topics and the request's topic/zone filters; null otherwise (shown as 404 or a tombstone).
+   */
+  const visibleItem = async (
+    req: Request,
+    partner: Partner,
+    type: FeedType,
+    id: string,
+    locale: Locale,
+    filters: { topic?: string; zone?: string } = {},
+  ) => {
+    const read = (language: Locale | 'all') =>
       payload
         .findByID({
-          collection: scope.type as CollectionSlug,
-          id: req.params.id as string,
-          locale: locale as Locale,
+          collection: type as CollectionSlug,
+          id,
+          locale: language as Locale,
           depth: 1,
           overrideAccess: false,
           disableErrors: true,
         })
         .catch(() => null) as Promise<Record<string, unknown> | null>
-    const doc = await read(scope.locale)
-    const topics = ((doc?.topics ?? []) as unknown[]).map(idOf)
+    const doc = await read(locale)
+    if (!doc) return null
+    const topics = ((doc.topics ?? []) as unknown[]).map(idOf)
+    const zones = ((doc.zones ?? []) as unknown[]).map(idOf)
     const allowedTopics = (partner.allowedTopics ?? []).map(idOf)
-    // Out of scope looks exactly like absent: a partner learns nothing about hidden items.
-    if (!doc || (allowedTopics.length > 0 && !topics.some((topic) => allowedTopics.includes(topic)))) {
-      sendProblem(res, 404, 'Not found', `No ${scope.type} item ${req.params.id} in ${scope.locale} for your key.`)
-      return
-    }
+    if (allowedTopics.length > 0 && !topics.some((topic) => allowedTopics.includes(topic))) return null
+    if ((filters.topic && !topics.includes(filters.topic)) || (filters.zone && !zones.includes(filters.zone))) return null
     const everyLanguage = await read('all')
     const published = Object.keys((everyLanguage?.title ?? {}) as object).filter(isLocale)
     const alternates = published.filter(
-      (locale) => locale !== scope.locale && (!partner.allowedLocales?.length || partner.allowedLocales.includes(locale)),
+      (language) => language !== locale && (!partner.allowedLocales?.length || partner.allowedLocales.includes(language)),
     )
+    return toFeedItem(doc, type, locale, { siteUrl: siteUrl(req), alternates })
+  }
+
+  router.get('/items/:type/:id', async (req, res) => {
+    const scope = checkScope(req, res, [req.params.type as string])
+    if (!scope) return
+    const item = await visibleItem(req, partnerOf(res), scope.types[0], req.params.id as string, scope.locale)
+    // Out of scope looks exactly like absent: a partner learns nothing about hidden items.
+    if (!item) {
+      sendProblem(res, 404, 'Not found', `No ${scope.types[0]} item ${req.params.id} in ${scope.locale} for your key.`)
+      return
+    }
     res.set('Cache-Control', 'private, max-age=60')
-    res.json(toFeedItem(doc, scope.type, scope.locale, { siteUrl: siteUrl(req), alternates }))
+    res.json(item)
+  })
+
+  /** Resolves a topic or zone slug to its id; undefined when not asked, null when unknown. */
+  const slugToId = async (collection: 'topics' | 'zones', slug: unknown) => {
+    if (slug === undefined) return undefined
+    if (typeof slug !== 'string' || !slug) return null
+    const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0 })
+    return docs[0] ? String(docs[0].id) : null
+  }
+
+  /**
+   * GET /feed/v1/items?locale=&type=&topic=&zone=&since=&limit= — every item of the key's scope
+   * changed after the cursor, oldest change first; items that left the partner's view come as
+   * tombstones. Follow `next` until `items` is empty.
+   */
+  router.get('/items', async (req, res) => {
+    const partner = partnerOf(res)
+    const requested = typeof req.query.type === 'string' && req.query.type ? req.query.type.split(',') : undefined
+    const scope = checkScope(req, res, requested ?? (partner.allowedTypes?.length ? partner.allowedTypes : [...feedTypes]))
+    if (!scope) return
+    const limit = req.query.limit === undefined ? 50 : Number(req.query.limit)
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+      sendProblem(res, 400, 'Bad limit', 'limit must be a whole number from 1 to 100 (default 50).')
+      return
+    }
+    let since = 0
+    if (req.query.since !== undefined) {
+      const decoded = typeof req.query.since === 'string' ? decodeCursor(payload.secret, partner.id, req.query.since) : null
+      if (decoded === null) {
+        sendProblem(
+          res,
+          400,
+          'Bad cursor',
+          'since must be a "next" value this API gave your key, unchanged. Leave it out to start from the beginning.',
+        )
+        return
+      }
+      since = decoded
+    }
+    const [topic, zone] = await Promise.all([slugToId('topics', req.query.topic), slugToId('zones', req.query.zone)])
+    if (topic === null || zone === null) {
+      sendProblem(res, 400, 'Unknown topic or zone', 'topic and zone take the slug of an existing topic or zone.')
+      return
+    }
+    const { docs } = await payload.find({
+      collection: feedStateSlug,
+      where: {
+        and: [{ sequence: { greater_than: since } }, { locale: { equals: scope.locale } }, { itemType: { in: scope.types } }],
+      },
+      sort: 'sequence',
+      limit,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const rows = docs as unknown as { sequence: number; itemType: FeedType; itemId: string }[]
+    const items = []
+    for (const row of rows) {
+      const item = await visibleItem(req, partner, row.itemType, row.itemId, scope.locale, { topic, zone })
+      items.push(item ?? { id: row.itemId, type: row.itemType, locale: scope.locale, deleted: true })
+    }
+    const last = rows.at(-1)?.sequence ?? since
+    res.set('Cache-Control', 'private, no-cache')
+    res.json({ items, next: encodeCursor(payload.secret, partner.id, last) })
   })
 
   router.use((req, res) => sendProblem(res, 404, 'No such endpoint', `${req.method} /feed/v1${req.path} does not exist.`))

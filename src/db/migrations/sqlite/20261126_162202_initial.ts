@@ -1180,6 +1180,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`translation_batches_requested_by_idx\` ON \`translation_batches\` (\`requested_by_id\`);`)
   await db.run(sql`CREATE INDEX \`translation_batches_updated_at_idx\` ON \`translation_batches\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`translation_batches_created_at_idx\` ON \`translation_batches\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`feed_state\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`sequence\` numeric NOT NULL,
+  	\`item_type\` text NOT NULL,
+  	\`item_id\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`feed_state_key_idx\` ON \`feed_state\` (\`key\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`feed_state_sequence_idx\` ON \`feed_state\` (\`sequence\`);`)
+  await db.run(sql`CREATE INDEX \`feed_state_item_type_idx\` ON \`feed_state\` (\`item_type\`);`)
+  await db.run(sql`CREATE INDEX \`feed_state_locale_idx\` ON \`feed_state\` (\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`feed_state_updated_at_idx\` ON \`feed_state\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`feed_state_created_at_idx\` ON \`feed_state\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1257,6 +1274,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`deepl_glossaries_id\` integer,
   	\`translation_memory_id\` integer,
   	\`translation_batches_id\` integer,
+  	\`feed_state_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`policy_documents_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1271,7 +1289,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`deepl_glossaries_id\`) REFERENCES \`deepl_glossaries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`translation_memory_id\`) REFERENCES \`translation_memory\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`translation_batches_id\`) REFERENCES \`translation_batches\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`translation_batches_id\`) REFERENCES \`translation_batches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`feed_state_id\`) REFERENCES \`feed_state\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1291,6 +1310,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deepl_glossaries_id_idx\` ON \`payload_locked_documents_rels\` (\`deepl_glossaries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_memory_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_memory_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_batches_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_batches_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feed_state_id_idx\` ON \`payload_locked_documents_rels\` (\`feed_state_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1398,6 +1418,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`translation_memory\`;`)
   await db.run(sql`DROP TABLE \`translation_batches_languages\`;`)
   await db.run(sql`DROP TABLE \`translation_batches\`;`)
+  await db.run(sql`DROP TABLE \`feed_state\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

@@ -892,6 +892,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "feed_state" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"key" varchar NOT NULL,
+  	"sequence" numeric NOT NULL,
+  	"item_type" varchar NOT NULL,
+  	"item_id" varchar NOT NULL,
+  	"locale" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -952,7 +963,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"partners_id" uuid,
   	"deepl_glossaries_id" uuid,
   	"translation_memory_id" uuid,
-  	"translation_batches_id" uuid
+  	"translation_batches_id" uuid,
+  	"feed_state_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1098,6 +1110,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_deepl_glossaries_fk" FOREIGN KEY ("deepl_glossaries_id") REFERENCES "public"."deepl_glossaries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_translation_memory_fk" FOREIGN KEY ("translation_memory_id") REFERENCES "public"."translation_memory"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_translation_batches_fk" FOREIGN KEY ("translation_batches_id") REFERENCES "public"."translation_batches"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feed_state_fk" FOREIGN KEY ("feed_state_id") REFERENCES "public"."feed_state"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "news_hero_image_idx" ON "news" USING btree ("hero_image_id");
@@ -1334,6 +1347,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "translation_batches_requested_by_idx" ON "translation_batches" USING btree ("requested_by_id");
   CREATE INDEX "translation_batches_updated_at_idx" ON "translation_batches" USING btree ("updated_at");
   CREATE INDEX "translation_batches_created_at_idx" ON "translation_batches" USING btree ("created_at");
+  CREATE UNIQUE INDEX "feed_state_key_idx" ON "feed_state" USING btree ("key");
+  CREATE UNIQUE INDEX "feed_state_sequence_idx" ON "feed_state" USING btree ("sequence");
+  CREATE INDEX "feed_state_item_type_idx" ON "feed_state" USING btree ("item_type");
+  CREATE INDEX "feed_state_locale_idx" ON "feed_state" USING btree ("locale");
+  CREATE INDEX "feed_state_updated_at_idx" ON "feed_state" USING btree ("updated_at");
+  CREATE INDEX "feed_state_created_at_idx" ON "feed_state" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1366,6 +1385,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_deepl_glossaries_id_idx" ON "payload_locked_documents_rels" USING btree ("deepl_glossaries_id");
   CREATE INDEX "payload_locked_documents_rels_translation_memory_id_idx" ON "payload_locked_documents_rels" USING btree ("translation_memory_id");
   CREATE INDEX "payload_locked_documents_rels_translation_batches_id_idx" ON "payload_locked_documents_rels" USING btree ("translation_batches_id");
+  CREATE INDEX "payload_locked_documents_rels_feed_state_id_idx" ON "payload_locked_documents_rels" USING btree ("feed_state_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1448,6 +1468,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "translation_memory" CASCADE;
   DROP TABLE "translation_batches_languages" CASCADE;
   DROP TABLE "translation_batches" CASCADE;
+  DROP TABLE "feed_state" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
