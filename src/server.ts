@@ -10,6 +10,7 @@ import express, {
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
 import { feedRouter } from './feed/router'
+import { syndicationRouter } from './feed/syndication'
 import { localeParamError } from './localization/localeParams'
 import { negotiateLocale } from './localization/negotiate'
 
@@ -85,7 +86,8 @@ export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppO
     }
   })
 
-  app.use('/feed/v1', feedRouter(payload))
+  // Public syndication feeds first: they need no key.
+  app.use('/feed/v1', syndicationRouter(payload), feedRouter(payload))
 
   app.use('/api', (req, res, next) => {
     const localeError = localeParamError(req.query as Record<string, unknown>)
