@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/isAdmin'
 import { targetLocaleOptions } from '../src/localization/locales'
-
-const nobody = () => false
+import { nobody } from '../src/access/nobody'
 
 /**
  * Which DeepL glossary serves each zh->target pair, and from which version of the `glossary`
@@ -46,4 +45,3 @@ export const DeeplGlossaries: CollectionConfig = {
     { name: 'syncedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
   ],
 }
-

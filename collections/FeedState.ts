@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access/isAdmin'
-
-const nobody = () => false
+import { nobody } from '../src/access/nobody'
 
 /**
  * The partner feed's change log: one row per (item, language), moved to a new sequence number

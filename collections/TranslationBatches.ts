@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/isStaff'
 import { targetLocaleOptions } from '../src/localization/locales'
-
-const nobody = () => false
+import { nobody } from '../src/access/nobody'
 
 /** One bulk machine-translation request and its progress (done / total), written by its job. */
 export const TranslationBatches: CollectionConfig = {

@@ -2,8 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/isStaff'
 import { targetLocaleOptions } from '../src/localization/locales'
-
-const nobody = () => false
+import { nobody } from '../src/access/nobody'
 
 /**
  * Machine translations of single segments, keyed by (source segment, target language, glossary

@@ -1,9 +1,17 @@
 /** Builds Lexical rich text from plain strings, so seed files stay readable. */
 type Block = string | { heading: string; tag?: 'h2' | 'h3' } | { list: string[]; ordered?: boolean }
 
-const text = (value: string) => ({ type: 'text', text: value, format: 0, detail: 0, mode: 'normal', style: '', version: 1 })
+export const text = (value: string, format = 0) => ({
+  type: 'text',
+  text: value,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+  version: 1,
+})
 
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+export const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
   type,
   children,
   direction: 'ltr',

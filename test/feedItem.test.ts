@@ -9,6 +9,7 @@ import { publicUrl, toFeedItem } from '../src/feed/item'
 import { lexicalToSafeHtml, sanitizeFeedHtml } from '../src/feed/html'
 import { approveTranslation, createSource, createStaff, makePng, type Id, type StaffUser } from './support/fixtures'
 import { startPortal, type Portal } from './support/portal'
+import { element, text } from '../seed/richText'
 
 const siteUrl = 'https://intl.example.gov.cn'
 
@@ -20,16 +21,6 @@ let mediaId: Id
 let translator: StaffUser
 let reviewer: StaffUser
 
-const text = (value: string, format = 0) => ({ type: 'text', text: value, format, detail: 0, mode: 'normal', style: '', version: 1 })
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
 const link = (url: string, label: string) =>
   element('link', [text(label)], { version: 3, fields: { url, linkType: 'custom', newTab: false } })
 
@@ -64,7 +55,11 @@ beforeAll(async () => {
     await portal.payload.create({ collection: 'topics', data: { name: '签证', slug: 'visa' } as never, overrideAccess: true })
   ).id
   zoneId = (
-    await portal.payload.create({ collection: 'zones', data: { name: '临港新片区', slug: 'lingang' } as never, overrideAccess: true })
+    await portal.payload.create({
+      collection: 'zones',
+      data: { name: '临港新片区', slug: 'lingang' } as never,
+      overrideAccess: true,
+    })
   ).id
   const png = await makePng(2000, 1200)
   const media = await portal.payload.create({
@@ -243,7 +238,10 @@ test('a service gets its online application and offices; URLs use the public pat
     } as never,
     overrideAccess: true,
   })
-  const item = toFeedItem(await read('services', service.id, 'zh'), 'services', 'zh', { siteUrl: `${siteUrl}/`, alternates: ['en'] })
+  const item = toFeedItem(await read('services', service.id, 'zh'), 'services', 'zh', {
+    siteUrl: `${siteUrl}/`,
+    alternates: ['en'],
+  })
   expect(item.url).toBe(`${siteUrl}/zh/services/work-permit`)
   expect(item.alternates).toEqual([{ locale: 'en', url: `${siteUrl}/en/services/work-permit` }])
   expect(item.service).toEqual({

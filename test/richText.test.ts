@@ -7,30 +7,13 @@ import {
   textNodeSegments,
   type TextSegment,
 } from '../src/translation/richText'
+import { element, text } from '../seed/richText'
 
 // ---------------------------------------------------------------------------------------------
 // A realistic document, in the shape the Payload Lexical editor stores.
 
 const url = 'https://example.gov.cn/a?b=1&c=2'
 
-const text = (value: string, format = 0) => ({
-  type: 'text',
-  text: value,
-  format,
-  detail: 0,
-  mode: 'normal',
-  style: '',
-  version: 1,
-})
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-  type,
-  children,
-  direction: 'ltr',
-  format: '',
-  indent: 0,
-  version: 1,
-  ...extra,
-})
 const paragraph = (...children: unknown[]) => element('paragraph', children, { textFormat: 0, textStyle: '' })
 const item = (value: number, ...children: unknown[]) => element('listitem', children, { value })
 const list = (listType: 'bullet' | 'number', ...items: unknown[]) =>

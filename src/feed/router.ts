@@ -6,6 +6,7 @@ import { authenticatePartner, type Partner } from './authenticate'
 import { feedStateSlug } from './changeLog'
 import { decodeCursor, encodeCursor } from './cursor'
 import { type FeedType, feedTypes, toFeedItem } from './item'
+import { parseLocaleAndTypes, typesParam } from './params'
 import { sendProblem } from './problem'
 
 const idOf = (ref: unknown) => String(ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
@@ -15,25 +16,12 @@ const partnerOf = (res: Response) => res.locals.partner as Partner
 /** The partner's scope for one request (a language and one or more types), or a problem answer. */
 const checkScope = (req: Request, res: Response, types: string[]): { locale: Locale; types: FeedType[] } | null => {
   const partner = partnerOf(res)
-  const locale = req.query.locale
-  if (typeof locale !== 'string' || locale === '') {
-    sendProblem(res, 400, 'Missing locale', 'Add ?locale=, one of zh, en, ja, ko, fr, de, es, ru, ar.')
+  const parsed = parseLocaleAndTypes(req.query.locale, types)
+  if ('status' in parsed) {
+    sendProblem(res, parsed.status, parsed.title, parsed.detail)
     return null
   }
-  if (!isLocale(locale)) {
-    sendProblem(
-      res,
-      400,
-      'Unknown locale',
-      `"${locale}" is not a portal language; use one of zh, en, ja, ko, fr, de, es, ru, ar.`,
-    )
-    return null
-  }
-  const unknown = types.find((type) => !(feedTypes as readonly string[]).includes(type))
-  if (unknown !== undefined) {
-    sendProblem(res, 400, 'Unknown type', `"${unknown}" is not a feed type; use one of ${feedTypes.join(', ')}.`)
-    return null
-  }
+  const { locale } = parsed
   if (partner.allowedLocales?.length && !partner.allowedLocales.includes(locale)) {
     sendProblem(res, 403, 'Locale not in scope', `Your key covers ${partner.allowedLocales.join(', ')}, not ${locale}.`)
     return null
@@ -43,7 +31,7 @@ const checkScope = (req: Request, res: Response, types: string[]): { locale: Loc
     sendProblem(res, 403, 'Type not in scope', `Your key covers ${partner.allowedTypes!.join(', ')}, not ${refused}.`)
     return null
   }
-  return { locale, types: types as FeedType[] }
+  return parsed
 }
 
 /** Public base URL for links in items: PUBLIC_URL, or the host the partner called. */
@@ -132,7 +120,7 @@ export const feedRouter = (payload: Payload) => {
    */
   router.get('/items', async (req, res) => {
     const partner = partnerOf(res)
-    const requested = typeof req.query.type === 'string' && req.query.type ? req.query.type.split(',') : undefined
+    const requested = typesParam(req.query.type)
     const scope = checkScope(req, res, requested ?? (partner.allowedTypes?.length ? partner.allowedTypes : [...feedTypes]))
     if (!scope) return
     const limit = req.query.limit === undefined ? 50 : Number(req.query.limit)

@@ -2,9 +2,10 @@ import express from 'express'
 import { Feed } from 'feed'
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { isLocale, type Locale } from '../localization/locales'
+import type { Locale } from '../localization/locales'
 import { uiResources } from '../site/i18n'
-import { type FeedItem, type FeedType, feedTypes, toFeedItem } from './item'
+import { type FeedItem, feedTypes, toFeedItem } from './item'
+import { parseLocaleAndTypes, typesParam } from './params'
 import { sendProblem } from './problem'
 
 const formats = {
@@ -34,22 +35,12 @@ export const syndicationRouter = (payload: Payload) => {
       next()
       return
     }
-    const locale = req.params.locale
-    if (!isLocale(locale)) {
-      sendProblem(
-        res,
-        400,
-        'Unknown locale',
-        `"${locale}" is not a portal language; use one of zh, en, ja, ko, fr, de, es, ru, ar.`,
-      )
+    const parsed = parseLocaleAndTypes(req.params.locale, typesParam(req.query.type) ?? [...feedTypes])
+    if ('status' in parsed) {
+      sendProblem(res, parsed.status, parsed.title, parsed.detail)
       return
     }
-    const types = typeof req.query.type === 'string' && req.query.type ? req.query.type.split(',') : [...feedTypes]
-    const unknown = types.find((type) => !(feedTypes as readonly string[]).includes(type))
-    if (unknown) {
-      sendProblem(res, 400, 'Unknown type', `"${unknown}" is not a feed type; use one of ${feedTypes.join(', ')}.`)
-      return
-    }
+    const { locale, types } = parsed
     let where: Where | undefined
     if (typeof req.query.topic === 'string' && req.query.topic) {
       const topic = (
@@ -64,7 +55,7 @@ export const syndicationRouter = (payload: Payload) => {
 
     const siteUrl = process.env.PUBLIC_URL || `${req.protocol}://${req.get('host')}`
     const items: FeedItem[] = []
-    for (const type of types as FeedType[]) {
+    for (const type of types) {
       const { docs } = await payload.find({
         collection: type as CollectionSlug,
         locale: locale as Locale,
