@@ -1,15 +1,14 @@
 import express, { type Request, type Response } from 'express'
-import type { CollectionSlug, Payload } from 'payload'
+import type { Payload } from 'payload'
 
-import { isLocale, type Locale } from '../localization/locales'
+import type { Locale } from '../localization/locales'
 import { authenticatePartner, type Partner } from './authenticate'
 import { feedStateSlug } from './changeLog'
 import { decodeCursor, encodeCursor } from './cursor'
-import { type FeedType, feedTypes, toFeedItem } from './item'
+import { type FeedType, feedTypes } from './item'
 import { parseLocaleAndTypes, typesParam } from './params'
 import { sendProblem } from './problem'
-
-const idOf = (ref: unknown) => String(ref && typeof ref === 'object' ? (ref as { id: unknown }).id : ref)
+import { visibleItem } from './visibleItem'
 
 const partnerOf = (res: Response) => res.locals.partner as Partner
 
@@ -54,48 +53,12 @@ export const feedRouter = (payload: Payload) => {
     next()
   })
 
-  /**
-   * An item as a partner may see it: published, approved in that language, within the key's
-   * topics and the request's topic/zone filters; null otherwise (shown as 404 or a tombstone).
-   */
-  const visibleItem = async (
-    req: Request,
-    partner: Partner,
-    type: FeedType,
-    id: string,
-    locale: Locale,
-    filters: { topic?: string; zone?: string } = {},
-  ) => {
-    const read = (language: Locale | 'all') =>
-      payload
-        .findByID({
-          collection: type as CollectionSlug,
-          id,
-          locale: language as Locale,
-          depth: 1,
-          overrideAccess: false,
-          disableErrors: true,
-        })
-        .catch(() => null) as Promise<Record<string, unknown> | null>
-    const doc = await read(locale)
-    if (!doc) return null
-    const topics = ((doc.topics ?? []) as unknown[]).map(idOf)
-    const zones = ((doc.zones ?? []) as unknown[]).map(idOf)
-    const allowedTopics = (partner.allowedTopics ?? []).map(idOf)
-    if (allowedTopics.length > 0 && !topics.some((topic) => allowedTopics.includes(topic))) return null
-    if ((filters.topic && !topics.includes(filters.topic)) || (filters.zone && !zones.includes(filters.zone))) return null
-    const everyLanguage = await read('all')
-    const published = Object.keys((everyLanguage?.title ?? {}) as object).filter(isLocale)
-    const alternates = published.filter(
-      (language) => language !== locale && (!partner.allowedLocales?.length || partner.allowedLocales.includes(language)),
-    )
-    return toFeedItem(doc, type, locale, { siteUrl: siteUrl(req), alternates })
-  }
-
   router.get('/items/:type/:id', async (req, res) => {
     const scope = checkScope(req, res, [req.params.type as string])
     if (!scope) return
-    const item = await visibleItem(req, partnerOf(res), scope.types[0], req.params.id as string, scope.locale)
+    const item = await visibleItem(payload, partnerOf(res), scope.types[0], req.params.id as string, scope.locale, {
+      siteUrl: siteUrl(req),
+    })
     // Out of scope looks exactly like absent: a partner learns nothing about hidden items.
     if (!item) {
       sendProblem(res, 404, 'Not found', `No ${scope.types[0]} item ${req.params.id} in ${scope.locale} for your key.`)
@@ -160,7 +123,11 @@ export const feedRouter = (payload: Payload) => {
     const rows = docs as unknown as { sequence: number; itemType: FeedType; itemId: string }[]
     const items = []
     for (const row of rows) {
-      const item = await visibleItem(req, partner, row.itemType, row.itemId, scope.locale, { topic, zone })
+      const item = await visibleItem(payload, partner, row.itemType, row.itemId, scope.locale, {
+        siteUrl: siteUrl(req),
+        topic,
+        zone,
+      })
       items.push(item ?? { id: row.itemId, type: row.itemType, locale: scope.locale, deleted: true })
     }
     const last = rows.at(-1)?.sequence ?? since
