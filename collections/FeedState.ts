@@ -19,4 +19,6 @@ export const FeedState: CollectionConfig = {
     { name: 'itemId', type: 'text', required: true },
     { name: 'locale', type: 'text', required: true, index: true },
   ],
+  // A sync page reads one language in sequence order.
+  indexes: [{ fields: ['locale', 'sequence'] }],
 }

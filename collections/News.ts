@@ -10,7 +10,7 @@ import { editorialAccess } from './access'
 
 export const News: CollectionConfig = {
   slug: 'news',
-  access: editorialAccess,
+  access: editorialAccess('news'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'source', 'publishedAt', '_status'],

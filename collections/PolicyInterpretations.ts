@@ -10,7 +10,7 @@ import { editorialAccess } from './access'
 
 export const PolicyInterpretations: CollectionConfig = {
   slug: 'policy-interpretations',
-  access: editorialAccess,
+  access: editorialAccess('policy-interpretations'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'interprets', 'format', '_status'],

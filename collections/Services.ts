@@ -12,7 +12,7 @@ import { editorialAccess } from './access'
 
 export const Services: CollectionConfig = {
   slug: 'services',
-  access: editorialAccess,
+  access: editorialAccess('services'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'source', 'lastReviewedAt', '_status'],

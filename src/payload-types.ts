@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    partners: PartnerAuthOperations;
   };
   blocks: {};
   collections: {
@@ -81,6 +82,7 @@ export interface Config {
     'deepl-glossaries': DeeplGlossary;
     'translation-memory': TranslationMemory;
     'translation-batches': TranslationBatch;
+    'webhook-deliveries': WebhookDelivery;
     'feed-state': FeedState;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -104,6 +106,7 @@ export interface Config {
     'deepl-glossaries': DeeplGlossariesSelect<false> | DeeplGlossariesSelect<true>;
     'translation-memory': TranslationMemorySelect<false> | TranslationMemorySelect<true>;
     'translation-batches': TranslationBatchesSelect<false> | TranslationBatchesSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'feed-state': FeedStateSelect<false> | FeedStateSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -126,11 +129,13 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Partner;
   jobs: {
     tasks: {
       translateDocument: TaskTranslateDocument;
       translateBatch: TaskTranslateBatch;
+      dispatchWebhooks: TaskDispatchWebhooks;
+      deliverWebhook: TaskDeliverWebhook;
       inline: {
         input: unknown;
         output: unknown;
@@ -140,6 +145,24 @@ export interface Config {
   };
 }
 export interface UserAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
+export interface PartnerAuthOperations {
   forgotPassword: {
     email: string;
     password: string;
@@ -1067,25 +1090,56 @@ export interface Glossary {
  */
 export interface Partner {
   id: number;
+  /**
+   * The outlet or platform, as its people call it.
+   */
   name: string;
+  /**
+   * Who to tell about key changes and outages.
+   */
   contactEmail?: string | null;
+  /**
+   * Languages this partner may pull. Only approved translations are ever served. Leave empty for all languages.
+   */
   allowedLocales?: ('zh' | 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar')[] | null;
-  allowedTypes?: ('news' | 'policy-interpretations' | 'services' | 'policy-documents' | 'zones')[] | null;
+  /**
+   * Kinds of content this partner may pull. Leave empty for all of them.
+   */
+  allowedTypes?: ('news' | 'services' | 'policy-interpretations')[] | null;
+  /**
+   * Only items on at least one of these topics are served. Leave empty for every topic.
+   */
   allowedTopics?: (number | Topic)[] | null;
+  /**
+   * Web origins whose browser code may call the feed with this key (CORS), e.g. https://news.example.com. Server-to-server use needs none.
+   */
+  allowedOrigins?: string[] | null;
+  /**
+   * Requests per minute for this partner, shared by all its keys and app instances.
+   */
+  rateLimitTier?: ('basic' | 'standard' | 'unlimited') | null;
+  /**
+   * Where the portal POSTs publish, update and withdraw events. Leave empty for no webhooks.
+   */
   webhookUrl?: string | null;
+  /**
+   * Signs webhook deliveries (X-Portal-Signature). Give it to the partner; rotate-webhook-secret replaces it.
+   */
+  webhookSecret?: string | null;
+  /**
+   * Untick to suspend the partner at once: its key stops working, and the feed tells it the reason below.
+   */
   active?: boolean | null;
   /**
-   * Told to the partner when an inactive key is used.
+   * Told to the partner when a suspended key is used, e.g. "contract ended".
    */
   inactiveReason?: string | null;
-  /**
-   * Start of the current API key (the key itself is shown only once).
-   */
   keyPrefix?: string | null;
   keyIssuedAt?: string | null;
   keyHash?: string | null;
   updatedAt: string;
   createdAt: string;
+  collection: 'partners';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1166,6 +1220,31 @@ export interface TranslationBatch {
   billedCharacters?: number | null;
   message?: string | null;
   requestedBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every webhook event sent to partners, with its attempts. Replay re-sends an event with the same id.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  partner?: (number | null) | Partner;
+  eventId: string;
+  eventType: 'item.published' | 'item.updated' | 'item.withdrawn';
+  itemType: 'news' | 'services' | 'policy-interpretations';
+  itemId: string;
+  locale: 'zh' | 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar';
+  itemHash?: string | null;
+  body: string;
+  status: 'pending' | 'delivered' | 'failed';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  nextAttemptAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1252,7 +1331,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'translateDocument' | 'translateBatch';
+        taskSlug: 'inline' | 'translateDocument' | 'translateBatch' | 'dispatchWebhooks' | 'deliverWebhook';
         taskID: string;
         input?:
           | {
@@ -1285,10 +1364,14 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'translateDocument' | 'translateBatch') | null;
+  taskSlug?: ('inline' | 'translateDocument' | 'translateBatch' | 'dispatchWebhooks' | 'deliverWebhook') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1356,14 +1439,23 @@ export interface PayloadLockedDocument {
         value: number | TranslationBatch;
       } | null)
     | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
+      } | null)
+    | ({
         relationTo: 'feed-state';
         value: number | FeedState;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -1373,10 +1465,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'partners';
+        value: number | Partner;
+      };
   key?: string | null;
   value?:
     | {
@@ -1869,7 +1966,10 @@ export interface PartnersSelect<T extends boolean = true> {
   allowedLocales?: T;
   allowedTypes?: T;
   allowedTopics?: T;
+  allowedOrigins?: T;
+  rateLimitTier?: T;
   webhookUrl?: T;
+  webhookSecret?: T;
   active?: T;
   inactiveReason?: T;
   keyPrefix?: T;
@@ -1928,6 +2028,28 @@ export interface TranslationBatchesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  partner?: T;
+  eventId?: T;
+  eventType?: T;
+  itemType?: T;
+  itemId?: T;
+  locale?: T;
+  itemHash?: T;
+  body?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  nextAttemptAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "feed-state_select".
  */
 export interface FeedStateSelect<T extends boolean = true> {
@@ -1975,6 +2097,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2085,6 +2208,32 @@ export interface TaskTranslateBatch {
   };
   output: {
     status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDispatchWebhooks".
+ */
+export interface TaskDispatchWebhooks {
+  input: {
+    itemType: string;
+    itemId: string;
+    locale: string;
+  };
+  output: {
+    events?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    statusCode?: number | null;
   };
 }
 /**

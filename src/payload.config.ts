@@ -12,6 +12,7 @@ import { Glossary } from '../collections/Glossary'
 import { Media } from '../collections/Media'
 import { News } from '../collections/News'
 import { Partners } from '../collections/Partners'
+import { staffOnlySystemCollections } from '../collections/Partners/systemCollections'
 import { PolicyDocuments } from '../collections/PolicyDocuments'
 import { PolicyInterpretations } from '../collections/PolicyInterpretations'
 import { Services } from '../collections/Services'
@@ -20,15 +21,23 @@ import { Topics } from '../collections/Topics'
 import { TranslationBatches } from '../collections/TranslationBatches'
 import { TranslationMemory } from '../collections/TranslationMemory'
 import { Users } from '../collections/Users'
+import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Zones } from '../collections/Zones'
+import { isStaff } from './access/isStaff'
 import { databaseAdapter, defaultDatabaseUrl } from './db/adapter'
+import { deliverWebhookTask } from './jobs/deliverWebhook'
+import { dispatchWebhooksTask } from './jobs/dispatchWebhooks'
 import { translateBatchTask } from './jobs/translateBatch'
 import { feedChanges } from './feed/plugin'
 import { translateDocumentTask } from './jobs/translateDocument'
 import { localeConfigs, sourceLocale } from './localization/locales'
 import { loggerOptions } from './logging/loggerOptions'
+import { siteSearch } from './search/plugin'
+import { searchTypes } from './search/types'
 import { readSecret } from './secret'
+import { siteCacheRefresh } from './site/plugin'
 import { translationWorkflow } from './translation/plugin'
+import { webhooksQueue } from './webhooks/queue'
 import { maxUploadBytes } from './uploads/limits'
 
 // Not import.meta.dirname: Next's server bundle does not define it.
@@ -40,7 +49,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · International Services Portal' },
     importMap: { baseDir: dirname },
   },
-  collections: [News, PolicyDocuments, PolicyInterpretations, Services, Zones, Topics, Sources, Glossary, Media, Users, Partners, DeeplGlossaries, TranslationMemory, TranslationBatches],
+  collections: [News, PolicyDocuments, PolicyInterpretations, Services, Zones, Topics, Sources, Glossary, Media, Users, Partners, DeeplGlossaries, TranslationMemory, TranslationBatches, WebhookDeliveries],
   db: databaseAdapter(process.env.DATABASE_URL || defaultDatabaseUrl),
   editor: lexicalEditor(),
   graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
@@ -49,11 +58,18 @@ export default buildConfig({
     fallbackLanguage: 'zh',
   },
   jobs: {
-    tasks: [translateDocumentTask, translateBatchTask],
+    // Payload lets anyone signed in queue, run and cancel jobs; partners sign in with their key too.
+    access: { cancel: isStaff, queue: isStaff, run: isStaff },
+    tasks: [translateDocumentTask, translateBatchTask, dispatchWebhooksTask, deliverWebhookTask],
+    // Webhook jobs of one item and language (or one delivery) run one at a time.
+    enableConcurrencyControl: true,
     // Finished jobs stay as the record of what each translation cost.
     deleteJobOnComplete: false,
     // The web process works the queue itself unless a separate `npm run worker` does.
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'translation', limit: 5 }],
+    autoRun: [
+      { cron: '*/10 * * * * *', queue: 'translation', limit: 5 },
+      { cron: '*/2 * * * * *', queue: webhooksQueue, limit: 20 },
+    ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,
@@ -74,6 +90,11 @@ export default buildConfig({
       // an approved article never loses its source department, topics or images.
       alwaysReadable: ['media', 'sources', 'topics', 'zones'],
     }),
+    siteSearch({ collections: searchTypes }),
+    // Last, so the site refreshes after the workflow's own hooks have written.
+    siteCacheRefresh({
+      collections: ['news', 'policy-interpretations', 'services', 'policy-documents', 'zones', 'topics', 'sources', 'media'],
+    }),
   ],
   secret: readSecret(),
   serverURL: process.env.PUBLIC_URL || '',
@@ -86,4 +107,4 @@ export default buildConfig({
     abortOnLimit: true,
     responseOnLimit: `The file is larger than ${maxUploadBytes / 1024 / 1024} MB.`,
   },
-})
+}).then(staffOnlySystemCollections)

@@ -2,6 +2,7 @@ import { Readable } from 'node:stream'
 import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import compression from 'compression'
 import express, {
   type NextFunction,
   type Request as ExpressRequest,
@@ -9,10 +10,14 @@ import express, {
 } from 'express'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 
+import { feedCors } from './feed/cors'
+import { docsRouter } from './feed/docs'
 import { feedRouter } from './feed/router'
 import { syndicationRouter } from './feed/syndication'
 import { localeParamError } from './localization/localeParams'
 import { negotiateLocale } from './localization/negotiate'
+import { siteLocaleRoutes } from './site/localeRoutes'
+import { sitemapRouter } from './sitemap/router'
 
 type NodeHandler = (req: ExpressRequest, res: ExpressResponse) => Promise<void> | void
 
@@ -86,8 +91,11 @@ export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppO
     }
   })
 
+  // Feed and API answers go out gzip- or br-compressed when the client accepts it; health probes stay plain.
+  app.use(['/feed/v1', '/api'], compression())
+
   // Public syndication feeds first: they need no key.
-  app.use('/feed/v1', syndicationRouter(payload), feedRouter(payload))
+  app.use('/feed/v1', feedCors(payload), syndicationRouter(payload), docsRouter(), feedRouter(payload))
 
   app.use('/api', (req, res, next) => {
     const localeError = localeParamError(req.query as Record<string, unknown>)
@@ -113,6 +121,12 @@ export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppO
   app.get('/', (req, res) => {
     res.vary('Accept-Language').redirect(302, `/${negotiateLocale(req.get('accept-language'))}`)
   })
+
+  // For crawlers: every published page in every approved language, and what not to crawl.
+  app.use(sitemapRouter(payload))
+
+  // Mistyped or missing locale segments redirect to the best match; the locale goes on to Next.
+  app.use(siteLocaleRoutes())
 
   if (next) app.use((req, res) => next(req, res))
 

@@ -7,7 +7,15 @@ import request from 'supertest'
 
 import { publicUrl, toFeedItem } from '../src/feed/item'
 import { lexicalToSafeHtml, sanitizeFeedHtml } from '../src/feed/html'
-import { approveTranslation, createSource, createStaff, makePng, type Id, type StaffUser } from './support/fixtures'
+import {
+  approveTranslation,
+  createSource,
+  createStaff,
+  makePng,
+  workPermitService,
+  type Id,
+  type StaffUser,
+} from './support/fixtures'
 import { startPortal, type Portal } from './support/portal'
 import { element, text } from '../seed/richText'
 
@@ -215,27 +223,7 @@ describe('news item', () => {
 test('a service gets its online application and offices; URLs use the public paths', async () => {
   const service = await portal.payload.create({
     collection: 'services',
-    data: {
-      title: '外国人工作许可',
-      summary: '办理外国人来华工作许可',
-      body: body('所需材料'),
-      heroImage: mediaId,
-      slug: 'work-permit',
-      source: sourceId,
-      onlineApplication: { url: 'https://zwdt.sh.gov.cn/work-permit', lastCheck: { ok: true, httpStatus: 200 } },
-      offices: [
-        {
-          name: '浦东受理点',
-          address: '浦东新区合欢路2号',
-          hours: '周一至周五 9:00-17:00',
-          phone: '021-12345678',
-          website: 'https://www.pudong.gov.cn',
-          latitude: 31.22,
-          longitude: 121.54,
-        },
-      ],
-      _status: 'published',
-    } as never,
+    data: { ...workPermitService, body: body('所需材料'), heroImage: mediaId, source: sourceId, _status: 'published' } as never,
     overrideAccess: true,
   })
   const item = toFeedItem(await read('services', service.id, 'zh'), 'services', 'zh', {
@@ -245,18 +233,8 @@ test('a service gets its online application and offices; URLs use the public pat
   expect(item.url).toBe(`${siteUrl}/zh/services/work-permit`)
   expect(item.alternates).toEqual([{ locale: 'en', url: `${siteUrl}/en/services/work-permit` }])
   expect(item.service).toEqual({
-    onlineApplication: { url: 'https://zwdt.sh.gov.cn/work-permit', lastCheckOk: true },
-    offices: [
-      {
-        name: '浦东受理点',
-        address: '浦东新区合欢路2号',
-        hours: '周一至周五 9:00-17:00',
-        phone: '021-12345678',
-        website: 'https://www.pudong.gov.cn',
-        latitude: 31.22,
-        longitude: 121.54,
-      },
-    ],
+    onlineApplication: { url: workPermitService.onlineApplication.url, lastCheckOk: true },
+    offices: workPermitService.offices,
   })
   expect(item.bodyHtml).toContain('<h2>办理须知</h2>')
   expect(item.image?.sizes.hero.url).toMatch(/^https?:\/\//)

@@ -1,14 +1,15 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { Access } from 'payload'
 
 import { targetLocales } from '../localization/locales'
 import { publicStates } from '../translation/states'
+import { staffRole } from './roles'
 
 /**
- * For a public read in a target language, the query condition that keeps only documents whose
- * translation into that language is approved (or approved and since outdated). Chinese and
- * `locale=all` reads need none here: `all` is filtered per language after reading.
+ * A public read in a target language finds only documents whose translation into that language
+ * is approved (or approved and since outdated); staff read every language. Chinese and
+ * `locale=all` reads need no condition here: `all` is filtered per language after reading.
  */
-export const approvedLanguageFilter = (req: PayloadRequest): Where | null =>
-  req.locale && (targetLocales as readonly string[]).includes(req.locale)
+export const approvedLanguageFilter: Access = ({ req }) =>
+  !staffRole(req) && req.locale && (targetLocales as readonly string[]).includes(req.locale)
     ? { 'translation.state': { in: [...publicStates] } }
-    : null
+    : true

@@ -10,6 +10,8 @@ export type Partner = {
   allowedLocales?: string[] | null
   allowedTypes?: string[] | null
   allowedTopics?: (string | number | { id: string | number })[] | null
+  allowedOrigins?: string[] | null
+  rateLimitTier?: string | null
 }
 
 export type AuthResult = { partner: Partner } | { status: 401 | 403; title: string; detail: string }
@@ -20,14 +22,12 @@ export const authenticatePartner = async (payload: Payload, header: string | und
   if (!key) {
     return { status: 401, title: 'Missing API key', detail: 'Send your partner API key as "Authorization: Bearer <key>".' }
   }
-  const { docs } = await payload.find({
+  // Straight from the adapter, at every request: a rotated or suspended key stops working at once.
+  const partner = await payload.db.findOne<Partner & { id: string | number }>({
     collection: 'partners',
     where: { keyHash: { equals: hashApiKey(key) } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
+    select: { keyHash: false },
   })
-  const partner = docs[0] as unknown as Partner | undefined
   if (!partner) {
     return {
       status: 401,

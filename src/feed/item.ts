@@ -55,7 +55,7 @@ export type FeedItem = {
 }
 
 /** Path segment of each type on the public site. */
-const pathSegment: Record<FeedType, string> = {
+export const pathSegment: Record<FeedType, string> = {
   news: 'news',
   services: 'services',
   'policy-interpretations': 'policies',
@@ -68,7 +68,7 @@ export const publicUrl = (siteUrl: string, locale: Locale, type: FeedType, slug:
   `${trimSlash(siteUrl)}/${locale}/${pathSegment[type]}/${encodeURIComponent(slug)}`
 
 /** Media sizes exposed to partners: each in the original format and as WebP. */
-const imageSizeNames = ['thumbnail', 'card', 'hero', 'thumbnailWebp', 'cardWebp', 'heroWebp'] as const
+export const imageSizeNames = ['thumbnail', 'card', 'hero', 'thumbnailWebp', 'cardWebp', 'heroWebp'] as const
 
 type Obj = Record<string, unknown>
 

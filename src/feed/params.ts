@@ -1,6 +1,9 @@
 import { allLocales, isLocale, type Locale } from '../localization/locales'
 import { type FeedType, feedTypes } from './item'
 
+/** Items per page of GET /feed/v1/items. */
+export const pageLimits = { min: 1, max: 100, default: 50 } as const
+
 export type ParamProblem = { status: 400; title: string; detail: string }
 
 /** A feed language and list of types from the request, or the problem with them. */

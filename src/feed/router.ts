@@ -3,12 +3,16 @@ import type { Payload } from 'payload'
 
 import type { Locale } from '../localization/locales'
 import { authenticatePartner, type Partner } from './authenticate'
-import { feedStateSlug } from './changeLog'
+import { type FeedStateRow, feedStateSlug } from './changeLog'
+import { partnerCors } from './cors'
 import { decodeCursor, encodeCursor } from './cursor'
 import { type FeedType, feedTypes } from './item'
-import { parseLocaleAndTypes, typesParam } from './params'
+import { cachedPage, storePage } from './pageCache'
+import { pageLimits, parseLocaleAndTypes, typesParam } from './params'
 import { sendProblem } from './problem'
-import { visibleItem } from './visibleItem'
+import { partnerRateLimit } from './rateLimit'
+import { settledSequence } from './settle'
+import { idOf, visibleItem, visibleItems } from './visibleItem'
 
 const partnerOf = (res: Response) => res.locals.partner as Partner
 
@@ -52,6 +56,7 @@ export const feedRouter = (payload: Payload) => {
     res.locals.partner = auth.partner
     next()
   })
+  router.use(partnerCors, partnerRateLimit(payload))
 
   router.get('/items/:type/:id', async (req, res) => {
     const scope = checkScope(req, res, [req.params.type as string])
@@ -86,9 +91,10 @@ export const feedRouter = (payload: Payload) => {
     const requested = typesParam(req.query.type)
     const scope = checkScope(req, res, requested ?? (partner.allowedTypes?.length ? partner.allowedTypes : [...feedTypes]))
     if (!scope) return
-    const limit = req.query.limit === undefined ? 50 : Number(req.query.limit)
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-      sendProblem(res, 400, 'Bad limit', 'limit must be a whole number from 1 to 100 (default 50).')
+    const limit = req.query.limit === undefined ? pageLimits.default : Number(req.query.limit)
+    if (!Number.isInteger(limit) || limit < pageLimits.min || limit > pageLimits.max) {
+      const { min, max } = pageLimits
+      sendProblem(res, 400, 'Bad limit', `limit must be a whole number from ${min} to ${max} (default ${pageLimits.default}).`)
       return
     }
     let since = 0
@@ -105,34 +111,53 @@ export const feedRouter = (payload: Payload) => {
       }
       since = decoded
     }
+    const url = siteUrl(req)
+    // Everything a page depends on: the key's scope (its cursor is bound to the partner) and the request.
+    const pageKey = JSON.stringify([
+      partner.id,
+      partner.allowedTopics?.map(idOf),
+      partner.allowedLocales,
+      scope,
+      req.query.topic,
+      req.query.zone,
+      since,
+      limit,
+      url,
+    ])
+    res.set('Cache-Control', 'private, no-cache')
+    const cached = cachedPage(payload, pageKey)
+    if (cached) {
+      res.set('ETag', cached.etag).type('json').send(cached.body)
+      return
+    }
     const [topic, zone] = await Promise.all([slugToId('topics', req.query.topic), slugToId('zones', req.query.zone)])
     if (topic === null || zone === null) {
       sendProblem(res, 400, 'Unknown topic or zone', 'topic and zone take the slug of an existing topic or zone.')
       return
     }
-    const { docs } = await payload.find({
+    const { docs: rows } = await payload.db.find<FeedStateRow>({
       collection: feedStateSlug,
       where: {
-        and: [{ sequence: { greater_than: since } }, { locale: { equals: scope.locale } }, { itemType: { in: scope.types } }],
+        and: [
+          { locale: { equals: scope.locale } },
+          { sequence: { greater_than: since } },
+          // Only settled changes: none can still commit below the cursor this page hands out.
+          { sequence: { less_than_equal: settledSequence() } },
+          { itemType: { in: scope.types } },
+        ],
       },
       sort: 'sequence',
       limit,
-      depth: 0,
-      overrideAccess: true,
+      pagination: false,
     })
-    const rows = docs as unknown as { sequence: number; itemType: FeedType; itemId: string }[]
-    const items = []
-    for (const row of rows) {
-      const item = await visibleItem(payload, partner, row.itemType, row.itemId, scope.locale, {
-        siteUrl: siteUrl(req),
-        topic,
-        zone,
-      })
-      items.push(item ?? { id: row.itemId, type: row.itemType, locale: scope.locale, deleted: true })
-    }
-    const last = rows.at(-1)?.sequence ?? since
-    res.set('Cache-Control', 'private, no-cache')
-    res.json({ items, next: encodeCursor(payload.secret, partner.id, last) })
+    const visible = await visibleItems(payload, partner, rows, scope.locale, { siteUrl: url, topic, zone })
+    const items = rows.map(
+      (row, index) => visible[index] ?? { id: row.itemId, type: row.itemType, locale: scope.locale, deleted: true },
+    )
+    const body = JSON.stringify({ items, next: encodeCursor(payload.secret, partner.id, rows.at(-1)?.sequence ?? since) })
+    const etag = req.app.get('etag fn')(body, 'utf8') as string
+    if (rows.length === limit) storePage(payload, pageKey, body, etag)
+    res.set('ETag', etag).type('json').send(body)
   })
 
   router.use((req, res) => sendProblem(res, 404, 'No such endpoint', `${req.method} /feed/v1${req.path} does not exist.`))

@@ -8,7 +8,7 @@ import { type FeedItem, feedTypes, toFeedItem } from './item'
 import { parseLocaleAndTypes, typesParam } from './params'
 import { sendProblem } from './problem'
 
-const formats = {
+export const formats = {
   'rss.xml': { type: 'application/rss+xml; charset=utf-8', render: (feed: Feed) => feed.rss2() },
   'atom.xml': { type: 'application/atom+xml; charset=utf-8', render: (feed: Feed) => feed.atom1() },
   // The library writes JSON Feed 1; 1.1 adds the top-level language (its other changes concern
@@ -19,6 +19,9 @@ const formats = {
       JSON.stringify({ ...JSON.parse(feed.json1()), version: 'https://jsonfeed.org/version/1.1', language: locale }),
   },
 } as const
+
+/** The file names served under /feed/v1/{locale}/. */
+export const syndicationFiles = Object.keys(formats)
 
 const maxItems = 50
 

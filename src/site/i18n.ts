@@ -23,9 +23,24 @@ export const uiResources: Record<Locale, { common: Record<string, string> }> = {
   ar: { common: ar },
 }
 
-/** A translator for the site's UI strings in one language (missing keys fall back to English). */
-export const siteTranslator = async (locale: Locale): Promise<TFunction> => {
-  const i18n = createInstance()
-  await i18n.init({ lng: locale, fallbackLng: 'en', defaultNS: 'common', resources: uiResources, interpolation: { escapeValue: false } })
-  return i18n.t
+const translators = new Map<Locale, TFunction>()
+
+/** The site's UI strings in one language (missing keys fall back to English); built once per language. */
+export const uiTranslator = (locale: Locale): TFunction => {
+  let t = translators.get(locale)
+  if (!t) {
+    const i18n = createInstance()
+    // The resources are bundled, so initialising synchronously is safe.
+    i18n.init({
+      lng: locale,
+      fallbackLng: 'en',
+      defaultNS: 'common',
+      resources: uiResources,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+    })
+    t = i18n.t
+    translators.set(locale, t)
+  }
+  return t
 }

@@ -1,9 +1,10 @@
 import type { Access, CollectionConfig, CollectionSlug, Config, Plugin, UIField } from 'payload'
 
 import { translationField } from '../../collections/fields/translation'
+import { allOf } from '../access/allOf'
 import { approvedLanguageFilter } from '../access/approvedLanguageFilter'
 import { canEditLanguage } from '../access/canEditLanguage'
-import { staffRole } from '../access/roles'
+import { isStaff } from '../access/isStaff'
 import { dashboardEndpoint } from './endpoints/dashboard'
 import { bulkTranslationEndpoint } from './endpoints/requestBulkTranslation'
 import { machineTranslationEndpoint } from './endpoints/requestMachineTranslation'
@@ -25,15 +26,8 @@ type Options = {
   alwaysReadable?: CollectionSlug[]
 }
 
-/** The collection's own read rule, narrowed for the public to approved languages. */
-const approvedLanguagesOnly =
-  (read: Access | undefined): Access =>
-  async (args) => {
-    const base = read ? await read(args) : Boolean(args.req.user)
-    const filter = staffRole(args.req) ? null : approvedLanguageFilter(args.req)
-    if (!filter || base === false) return base
-    return base === true ? filter : { and: [base, filter] }
-  }
+/** The collection's own read rule (staff only if it has none), narrowed for the public to approved languages. */
+const approvedLanguagesOnly = (read: Access | undefined): Access => allOf(read ?? isStaff, approvedLanguageFilter)
 
 const withWorkflow = (collection: CollectionConfig, alwaysReadable: boolean): CollectionConfig => ({
   ...collection,

@@ -26,7 +26,11 @@ if (server === 'postgres' || server === 'mongodb') {
 process.env.PAYLOAD_SECRET ??= 'test-secret-0123456789abcdef0123456789'
 process.env.MEDIA_DIR ??= path.join(tmpdir(), `portal-test-media-${unique}`)
 process.env.JOBS_AUTORUN ??= 'false'
-// Job retries back off in milliseconds, and DeepL calls give up quickly, so fault tests are fast.
+// Job retries back off in milliseconds, and DeepL and webhook calls give up quickly, so fault tests are fast.
 process.env.TRANSLATION_RETRY_DELAY_MS ??= '10'
 process.env.DEEPL_TIMEOUT_MS ??= '1000'
+process.env.WEBHOOK_RETRY_DELAY_MS ??= '10'
+process.env.WEBHOOK_TIMEOUT_MS ??= '2000'
+// Tests that save and then sync one step at a time need no settle window; test/feedSync.test.ts sets one.
+process.env.FEED_SETTLE_MS ??= '0'
 process.env.LOG_LEVEL ??= 'error'

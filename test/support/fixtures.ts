@@ -53,6 +53,25 @@ export const createSource = async (portal: Portal, name = '上海市人民政府
   return source.id
 }
 
+/** A service with all a partner gets for one: an online application that passed its check and an office. */
+export const workPermitService = {
+  title: '外国人工作许可',
+  summary: '办理外国人来华工作许可',
+  slug: 'work-permit',
+  onlineApplication: { url: 'https://zwdt.sh.gov.cn/work-permit', lastCheck: { ok: true, httpStatus: 200 } },
+  offices: [
+    {
+      name: '浦东受理点',
+      address: '浦东新区合欢路2号',
+      hours: '周一至周五 9:00-17:00',
+      phone: '021-12345678',
+      website: 'https://www.pudong.gov.cn',
+      latitude: 31.22,
+      longitude: 121.54,
+    },
+  ],
+}
+
 /** A real PNG: a colour gradient, so resizing has actual pixels to work on. */
 export const makePng = async (width: number, height: number): Promise<Buffer> =>
   sharp({ create: { width, height, channels: 3, background: { r: 20, g: 90, b: 160 } } })

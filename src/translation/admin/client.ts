@@ -32,6 +32,8 @@ export type ActionResult = {
   message: string
   /** Terminology findings the server wants confirmed before approving (409). */
   findings?: TerminologyFinding[]
+  /** The whole answer, for actions that return more than a message (a new API key). */
+  body?: unknown
 }
 
 type ErrorBody = { message?: string; errors?: { message?: string }[]; findings?: TerminologyFinding[] } | null
@@ -39,7 +41,8 @@ type ErrorBody = { message?: string; errors?: { message?: string }[]; findings?:
 const messageOf = (body: ErrorBody, status: number): string =>
   body?.message ?? body?.errors?.map((error) => error.message).filter(Boolean).join(' ') ?? `HTTP ${status}`
 
-const post = async (url: string, language: string, body?: unknown): Promise<ActionResult> => {
+/** POSTs to an admin action endpoint with the signed-in user's cookie; never throws. */
+export const post = async (url: string, language: string, body?: unknown): Promise<ActionResult> => {
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -53,6 +56,7 @@ const post = async (url: string, language: string, body?: unknown): Promise<Acti
       status: response.status,
       message: messageOf(json, response.status),
       ...(Array.isArray(json?.findings) ? { findings: json.findings } : {}),
+      body: json,
     }
   } catch (error) {
     return { ok: false, status: 0, message: (error as Error).message }

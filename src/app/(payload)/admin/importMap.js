@@ -22,6 +22,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ApiKeyPanel as ApiKeyPanel_e8b758a2ae82764f6e14f5291a10ceca } from '../../../feed/admin/ApiKeyPanel'
+import { ReplayButton as ReplayButton_32c5e2ef61dbfd310b787b33a1ad48fb } from '../../../webhooks/admin/ReplayButton'
 import { TranslationsNavLink as TranslationsNavLink_5a59fe8287e23fd26bb7d63da14b5453 } from '../../../translation/admin/NavLink'
 import { DashboardView as DashboardView_52d54ea6e2d4c29dbd3baf0ae20da13c } from '../../../translation/admin/DashboardView'
 import { ReviewView as ReviewView_0bf9307af4d4aba39e1398bf55ca36a0 } from '../../../translation/admin/ReviewView'
@@ -53,6 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/feed/admin/ApiKeyPanel#ApiKeyPanel": ApiKeyPanel_e8b758a2ae82764f6e14f5291a10ceca,
+  "/webhooks/admin/ReplayButton#ReplayButton": ReplayButton_32c5e2ef61dbfd310b787b33a1ad48fb,
   "/translation/admin/NavLink#TranslationsNavLink": TranslationsNavLink_5a59fe8287e23fd26bb7d63da14b5453,
   "/translation/admin/DashboardView#DashboardView": DashboardView_52d54ea6e2d4c29dbd3baf0ae20da13c,
   "/translation/admin/ReviewView#ReviewView": ReviewView_0bf9307af4d4aba39e1398bf55ca36a0,

@@ -1,47 +1,51 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
+import type { Metadata } from 'next'
 
-import { localeConfigs, type Locale } from '../../../localization/locales'
-import { siteTranslator } from '../../../site/i18n'
+import type { Locale } from '../../../localization/locales'
+import { CardSection } from '../../../site/components/CardSection'
+import { Frame } from '../../../site/components/Frame'
+import { pageLocale } from '../../../site/detailPage'
+import { uiTranslator } from '../../../site/i18n'
+import { pageMetadata } from '../../../site/metadata'
+import { homeData } from '../../../site/pageData'
+import { homePath, sectionPath } from '../../../site/urls'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
-// Rendered per request: what is published changes at any time.
-export const dynamic = 'force-dynamic'
+export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
+  const locale = await pageLocale(params)
+  const t = uiTranslator(locale)
+  const metadata = await pageMetadata({ locale, path: homePath(locale), title: t('siteName'), description: t('homeIntro') })
+  return { ...metadata, title: { absolute: t('siteName') } }
+}
 
-// Reads go through the same access rules as anonymous API readers.
-const publicRead = { overrideAccess: false, depth: 0, limit: 10 } as const
-
+/** Most asked-for services, latest news, featured interpretations and the key zones. */
 const Home = async ({ params }: Props) => {
-  const { locale } = await params
-  const t = await siteTranslator(locale)
-  const payload = await getPayload({ config })
-  const [services, news] = await Promise.all([
-    payload.find({ ...publicRead, collection: 'services', locale, sort: 'title' }),
-    payload.find({ ...publicRead, collection: 'news', locale, sort: '-publishedAt' }),
-  ])
+  const locale = await pageLocale(params)
+  const t = uiTranslator(locale)
+  const { services, news, interpretations, zones } = await homeData(locale)
+  const sections = [
+    { id: 'home-services', title: t('homeServices'), section: 'services', page: services },
+    { id: 'home-news', title: t('homeNews'), section: 'news', page: news },
+    { id: 'home-policies', title: t('homeInterpretations'), section: 'policy-interpretations', page: interpretations },
+    { id: 'home-zones', title: t('zones'), section: 'zones', page: zones },
+  ] as const
   return (
-    <main>
-      <h1>{t('siteName')}</h1>
-      <nav aria-label={t('languages')}>
-        {localeConfigs.map(({ code, label }) => (
-          <a key={code} href={`/${code}`} hrefLang={code} lang={code} style={{ marginInlineEnd: 12 }}>
-            {label}
-          </a>
-        ))}
-      </nav>
-      <h2>{t('services')}</h2>
-      {services.docs.length ? (
-        <ul>{services.docs.map((doc) => <li key={doc.id}>{doc.title}</li>)}</ul>
-      ) : (
-        <p>{t('empty')}</p>
-      )}
-      <h2>{t('news')}</h2>
-      {news.docs.length ? <ul>{news.docs.map((doc) => <li key={doc.id}>{doc.title}</li>)}</ul> : <p>{t('empty')}</p>}
-      <p>
-        <a href="/admin">{t('admin')}</a>
-      </p>
-    </main>
+    <Frame locale={locale} path={homePath(locale)}>
+      <div className="intro">
+        <h1>{t('siteName')}</h1>
+        <p className="lead">{t('homeIntro')}</p>
+      </div>
+      {sections.map(({ id, title, section, page }) => (
+        <CardSection
+          key={id}
+          id={id}
+          title={title}
+          cards={page.cards}
+          locale={locale}
+          more={{ href: sectionPath(locale, section), total: page.totalDocs }}
+        />
+      ))}
+    </Frame>
   )
 }
 

@@ -1,0 +1,6 @@
+import { notFound } from 'next/navigation'
+
+/** Any other path under a locale gets the localized 404. */
+const Unknown = () => notFound()
+
+export default Unknown

@@ -1,0 +1,34 @@
+import type { Locale } from '../localization/locales'
+
+/** What search covers, in the order result groups are shown: what residents come for first. */
+export const searchTypes = ['services', 'policy-interpretations', 'news', 'policy-documents', 'zones'] as const
+export type SearchType = (typeof searchTypes)[number]
+
+export const isSearchType = (value: unknown): value is SearchType =>
+  typeof value === 'string' && (searchTypes as readonly string[]).includes(value)
+
+/** The field each type is titled by. */
+export const titleField: Record<SearchType, string> = {
+  services: 'title',
+  'policy-interpretations': 'title',
+  news: 'title',
+  'policy-documents': 'title',
+  zones: 'name',
+}
+
+/** One row of the index: a document as the public reads it in one language. */
+export type SearchEntry = {
+  type: SearchType
+  docId: string
+  locale: Locale
+  slug: string
+  title: string
+  /** Every other text of the document, plain, in field order (summary first). */
+  text: string
+  /** Folded title, to rank title matches first. */
+  titleKey: string
+  /** Folded title and text, after a space (see `searchable`): what queries match. */
+  content: string
+  /** Publication date where the type has one, else the last change: newer first among equals. */
+  date: string
+}

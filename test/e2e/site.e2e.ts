@@ -1,0 +1,243 @@
+/**
+ * The public site in a real browser (Debian's Chromium through playwright-core), against the
+ * running app at E2E_BASE_URL with the demo content (test/e2e/run.ts starts one):
+ *
+ * - every page type in Chinese, English and Arabic: served, in the right language and direction
+ *   (Arabic computes `direction: rtl`), with a title;
+ * - the visa extension guide: the apply-online link, hreflang alternates and GovernmentService
+ *   JSON-LD; the language switcher keeps the reader on the guide;
+ * - a language that is not approved (Korean) shows the Chinese original with a notice in Korean,
+ *   and an unapproved Arabic draft a translator saved never appears;
+ * - a draft's URL and an unknown item give the localized 404 page with status 404; an unknown
+ *   locale redirects to the best match;
+ * - keyboard: the skip link is the first stop and moves focus to the content; no sideways
+ *   scrolling on a 375 px wide phone.
+ *
+ * Screenshots of the home page and the visa extension guide in zh, en and ar (1280×900) go to
+ * docs/screenshots/site-*.png.
+ */
+import assert from 'node:assert/strict'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { chromium, type Page } from 'playwright-core'
+
+const base = process.env.E2E_BASE_URL
+if (!base) throw new Error('Set E2E_BASE_URL (npm run test:e2e starts a server and sets it).')
+
+const root = path.resolve(import.meta.dirname, '../..')
+const shots = path.join(root, 'docs', 'screenshots')
+mkdirSync(shots, { recursive: true })
+
+const step = (message: string) => console.log(`  • ${message}`)
+
+const userDataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-chromium-'))
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
+  viewport: { width: 1280, height: 900 },
+  locale: 'en-GB',
+  timezoneId: 'Asia/Shanghai',
+})
+context.setDefaultTimeout(30_000)
+
+const shot = async (page: Page, name: string) => {
+  await page.evaluate(() => document.fonts.ready)
+  await page.screenshot({ path: path.join(shots, name) })
+  step(`screenshot docs/screenshots/${name}`)
+}
+
+/** Opens a page and checks it answered 200 in the expected language and direction. */
+const open = async (page: Page, url: string) => {
+  const response = await page.goto(`${base}${url}`)
+  assert.equal(response?.status(), 200, `${url} answers 200`)
+  const locale = url.split('/')[1]
+  const html = page.locator('html')
+  assert.equal(await html.getAttribute('lang'), locale === 'zh' ? 'zh-Hans' : locale, `${url} lang`)
+  assert.equal(await html.getAttribute('dir'), locale === 'ar' ? 'rtl' : 'ltr', `${url} dir`)
+  const direction = await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction)
+  assert.equal(direction, locale === 'ar' ? 'rtl' : 'ltr', `${url} computed direction`)
+  const title = (await page.locator('h1').first().textContent())?.trim()
+  assert.ok(title, `${url} has a title`)
+  return title
+}
+
+const visa = '/services/visa-extension'
+const visaTitles = {
+  zh: '外国人签证延期',
+  en: 'Visa extension for foreign nationals',
+  ja: '外国人のビザ延長',
+  ar: 'تمديد التأشيرة للمواطنين الأجانب',
+}
+
+/** One page of each type: the lists, their items, and home. */
+const pageTypes = [
+  '',
+  '/services',
+  visa,
+  '/policies',
+  '/policies/visa-facilitation-explained',
+  '/documents',
+  '/documents/visa-facilitation-2025',
+  '/news',
+  '/news/visa-services-online-2026',
+  '/zones',
+  '/zones/lingang',
+  '/topics',
+  '/topics/visas',
+  '/departments',
+  '/departments/exit-entry',
+]
+
+const page = context.pages()[0] ?? (await context.newPage())
+try {
+  // -------------------------------------------------------------------------------------------
+  for (const locale of ['zh', 'en', 'ar']) {
+    step(`every page type in ${locale}`)
+    for (const type of pageTypes) {
+      await open(page, `/${locale}${type}`)
+      // Content shown in Chinese on a translated page always says so.
+      const fallback = await page.locator('[data-fallback]').count()
+      const h1Lang = await page.locator('h1').first().getAttribute('lang')
+      assert.equal(fallback > 0, h1Lang === 'zh-Hans', `/${locale}${type}: notice exactly when the words are Chinese`)
+    }
+  }
+
+  // -------------------------------------------------------------------------------------------
+  step('home pages (screenshots)')
+  for (const locale of ['zh', 'en', 'ar']) {
+    await open(page, `/${locale}`)
+    assert.ok((await page.locator('#home-services + .cards > li').count()) > 0, 'most requested services listed')
+    assert.ok((await page.locator('#home-news + .cards > li').count()) > 0, 'latest news listed')
+    await shot(page, `site-home-${locale}.png`)
+  }
+
+  // -------------------------------------------------------------------------------------------
+  step('the visa extension guide: apply online, offices, hreflang, JSON-LD (screenshots)')
+  for (const locale of ['zh', 'en', 'ar'] as const) {
+    assert.equal(await open(page, `/${locale}${visa}`), visaTitles[locale])
+    const apply = page.locator('a[data-apply-online]')
+    assert.match(
+      (await apply.getAttribute('href')) ?? '',
+      /^https:\/\/zwdt\.sh\.gov\.cn\//,
+      'apply online into the online service system',
+    )
+    assert.ok(await apply.isVisible(), 'apply online is visible')
+    await page.locator('#offices').waitFor()
+    assert.ok((await page.locator('.coordinates').count()) > 0, 'office map coordinates')
+    const hreflangs = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))
+    assert.deepEqual(hreflangs.sort(), ['ar', 'en', 'ja', 'x-default', 'zh-Hans'], 'hreflang: approved languages and x-default')
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
+    assert.equal(jsonLd['@type'], 'GovernmentService')
+    await shot(page, `site-service-${locale}.png`)
+  }
+
+  step('the Arabic layout mirrors: the title hugs the right edge')
+  await open(page, `/ar${visa}`)
+  const box = await page.locator('h1').boundingBox()
+  assert.ok(box && box.x + box.width > 1280 - 120, 'Arabic h1 ends near the right edge')
+
+  // -------------------------------------------------------------------------------------------
+  step('the language switcher keeps the reader on the guide')
+  await open(page, `/en${visa}`)
+  const switcher = page.getByRole('navigation', { name: 'Languages' })
+  assert.equal(
+    await switcher.locator('a[hreflang="ko"]').getAttribute('data-translated'),
+    'false',
+    'Korean is marked untranslated',
+  )
+  await Promise.all([page.waitForURL(`${base}/ja${visa}`), switcher.locator('a[hreflang="ja"]').click()])
+  assert.equal((await page.locator('h1').textContent())?.trim(), visaTitles.ja)
+  await Promise.all([page.waitForURL(`${base}/ar${visa}`), page.locator('nav.languages a[hreflang="ar"]').click()])
+  assert.equal((await page.locator('h1').textContent())?.trim(), visaTitles.ar)
+
+  // -------------------------------------------------------------------------------------------
+  step('Korean is not approved: the Chinese original, with a notice in Korean and links to the languages there are')
+  await Promise.all([page.waitForURL(`${base}/ko${visa}`), page.locator('nav.languages a[hreflang="ko"]').click()])
+  const notice = page.locator('[data-fallback]')
+  assert.match((await notice.textContent()) ?? '', /중국어 원문/)
+  assert.equal(await page.locator('h1').getAttribute('lang'), 'zh-Hans')
+  assert.equal((await page.locator('h1').textContent())?.trim(), visaTitles.zh)
+  const offered = await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')))
+  assert.deepEqual(offered, ['zh-Hans', 'en', 'ja', 'ar'])
+
+  step('an Arabic draft a translator saved (not reviewed) never shows')
+  const login = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'translator@portal.example', password: 'translator-demo-2026' }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  const found = (await (await fetch(`${base}/api/services?where[slug][equals]=stay-permit&depth=0`)).json()) as {
+    docs: { id: string; summary: string }[]
+  }
+  const draftTitle = 'مسودة لم تُراجع'
+  const saved = await fetch(`${base}/api/services/${found.docs[0].id}?locale=ar`, {
+    method: 'PATCH',
+    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+    body: JSON.stringify({ title: draftTitle, summary: 'ملخص مسودة' }),
+  })
+  assert.equal(saved.status, 200, 'the translator saved an Arabic draft')
+  await open(page, '/ar/services/stay-permit')
+  assert.ok(!(await page.content()).includes(draftTitle), 'the draft is nowhere on the page')
+  assert.equal(await page.locator('h1').getAttribute('lang'), 'zh-Hans')
+  await open(page, '/ar/services')
+  assert.ok(!(await page.content()).includes(draftTitle), 'nor in the list')
+
+  // -------------------------------------------------------------------------------------------
+  step('a draft news URL and an unknown item: the localized 404 page, status 404')
+  for (const [url, heading] of [
+    ['/en/news/draft-sample', 'Page not found'],
+    ['/zh/news/draft-sample', '页面不存在'],
+    ['/ar/services/no-such-service', 'الصفحة غير موجودة'],
+    ['/en/no/such/page', 'Page not found'],
+  ]) {
+    const response = await page.goto(`${base}${url}`)
+    assert.equal(response?.status(), 404, `${url} is 404`)
+    assert.equal((await page.locator('h1').textContent())?.trim(), heading, `${url} says so in its language`)
+  }
+
+  step('an unknown locale redirects to the best match')
+  await page.goto(`${base}/jp/services`)
+  assert.equal(new URL(page.url()).pathname, '/ja/services')
+
+  // -------------------------------------------------------------------------------------------
+  step('keyboard: the skip link comes first and moves focus to the content')
+  await open(page, '/en')
+  await page.keyboard.press('Tab')
+  const skip = page.locator('a.skip-link')
+  assert.ok(await skip.evaluate((element) => element === document.activeElement), 'skip link is focused first')
+  assert.ok(await skip.isVisible(), 'and visible when focused')
+  const outline = await skip.evaluate((element) => getComputedStyle(element).outlineStyle)
+  assert.notEqual(outline, 'none', 'with a focus outline')
+  await page.keyboard.press('Enter')
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main')
+
+  step('375 px wide: nothing scrolls sideways')
+  await page.setViewportSize({ width: 375, height: 800 })
+  for (const url of [`/en${visa}`, `/ar${visa}`, '/zh']) {
+    await open(page, url)
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${url} fits 375 px`)
+  }
+
+  console.log('site.e2e: all checks passed')
+} catch (error) {
+  const failure = path.join(tmpdir(), `site-failure-${Date.now()}.png`)
+  await page.screenshot({ path: failure, fullPage: true }).catch(() => undefined)
+  console.error(`  ✗ failed at ${page.url()} (screenshot: ${failure})`)
+  throw error
+} finally {
+  await context.close()
+  rmSync(userDataDir, { recursive: true, force: true })
+}
