@@ -59,6 +59,7 @@ beforeAll(async () => {
       summary: '在华外国人签证停留期即将届满，需要继续停留的，应在停留期届满七日前申请延期。',
       eligibility: richText('持有效普通签证在沪停留、因正当理由需要延长停留期的外国人。') as never,
       materials: [{ name: '护照原件及复印件' }],
+      processingTime: '7个工作日',
       slug: 'visa-extension',
       source: sourceId,
       _status: 'published',
@@ -120,6 +121,10 @@ describe('finding the visa extension guide', () => {
     for (const query of ['apec峰会', 'APEC 峰会', '九届apec']) expect(await urls(query, 'zh')).toEqual([`/zh/news/${item.slug}`])
     expect(await urls('قمة', 'ar')).toEqual([`/ar/news/${item.slug}`])
     await portal.payload.delete({ collection: 'news', id: item.id })
+  })
+
+  test('a text an approved translation leaves empty is searched in Chinese, as the page shows it', async () => {
+    expect(await urls('工作日', 'en')).toEqual(['/en/services/visa-extension'])
   })
 
   test('a language that is not approved is not searchable in that language', async () => {
@@ -259,6 +264,30 @@ describe('results', () => {
     const inText = await news('上海夜景灯光秀', { summary: '外滩将举办灯光秀，市民可乘坐渡轮观赏。' })
     const [first, second] = ok(await find('渡轮', 'zh')).groups[0].results
     expect([first.url, second.url]).toEqual([`/zh/news/${inTitle.slug}`, `/zh/news/${inText.slug}`])
+  })
+
+  test('past the matches read per type, title matches still come first and no type is crowded out', async () => {
+    const inTitle = await news('邮轮码头启用')
+    for (const title of ['港区新闻一', '港区新闻二', '港区新闻三']) await news(title, { summary: '新的邮轮航线开通。' })
+    const service = await portal.payload.create({
+      collection: 'services',
+      data: {
+        title: '港口服务指南',
+        summary: '乘坐邮轮入境的外国人可在码头办理手续。',
+        slug: 'cruise-entry',
+        source: sourceId,
+        _status: 'published',
+      },
+    })
+    const outcome = ok(await search(portal.payload, { query: '邮轮', locale: 'zh', candidates: 2, limit: 1 }))
+    expect(outcome.capped).toBe(true)
+    expect(outcome.groups.map(({ type, capped }) => [type, capped])).toEqual([
+      ['services', false],
+      ['news', true],
+    ])
+    expect(outcome.groups[1].results[0].url).toBe(`/zh/news/${inTitle.slug}`)
+    expect(ok(await find('邮轮', 'zh')).capped).toBe(false)
+    await portal.payload.delete({ collection: 'services', id: service.id })
   })
 
   test('highlighting escapes HTML in the content and in the query', async () => {

@@ -24,6 +24,8 @@ import {
   uniqueSlug,
 } from './support/fixtures'
 import { startPortal, type Portal } from './support/portal'
+import config from '../src/payload.config'
+import { createApp } from '../src/server'
 
 let portal: Portal
 let editor: StaffUser
@@ -243,6 +245,40 @@ describe('site paths', () => {
       const res = await req
       expect({ path, status: res.status, location: res.headers.location }).toEqual({ path, status: 302, location })
       expect(res.headers.vary).toMatch(/Accept-Language/)
+    }
+  })
+
+  test('what the reader may not see is answered 404 and rendered as the 404 page; the rest goes on as it came', async () => {
+    // Next's place taken by a handler that says what it was given.
+    const app = createApp({
+      config,
+      payload: portal.payload,
+      next: (req, res) => {
+        res.json({ url: req.url, status: res.statusCode, locale: req.headers['x-site-locale'] ?? null })
+      },
+    })
+    const draft = await as(editor, api().post('/api/news?locale=zh')).send({
+      title: '草稿',
+      slug: uniqueSlug('draft'),
+      source: sourceId,
+    })
+    expect(draft.status).toBe(201)
+    const cases: [string, { url: string; status: number; locale: string }][] = [
+      ['/ko', { url: '/ko', status: 200, locale: 'ko' }],
+      [`/en/services/${service.slug}`, { url: `/en/services/${service.slug}`, status: 200, locale: 'en' }],
+      [`/ko/services/${service.slug}`, { url: `/ko/services/${service.slug}`, status: 200, locale: 'ko' }],
+      [`/en/services?topic=${topic.slug}`, { url: `/en/services?topic=${topic.slug}`, status: 200, locale: 'en' }],
+      ['/ar/search?q=visa', { url: '/ar/search?q=visa', status: 200, locale: 'ar' }],
+      [`/en/news/${draft.body.doc.slug}`, { url: '/en/not-found', status: 404, locale: 'en' }],
+      ['/ar/services/no-such-service', { url: '/ar/not-found', status: 404, locale: 'ar' }],
+      ['/en/services?page=abc', { url: '/en/not-found', status: 404, locale: 'en' }],
+      ['/en/services?page=99', { url: '/en/not-found', status: 404, locale: 'en' }],
+      ['/en/services?topic=nothing-like-it', { url: '/en/not-found', status: 404, locale: 'en' }],
+      ['/zh/no/such/page', { url: '/zh/not-found', status: 404, locale: 'zh' }],
+    ]
+    for (const [path, expected] of cases) {
+      const res = await request(app).get(path).set('x-site-locale', 'fr')
+      expect({ path, ...res.body }).toEqual({ path, ...expected })
     }
   })
 

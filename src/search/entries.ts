@@ -7,10 +7,14 @@ import { publicStates, type TranslationState } from '../translation/states'
 import { fold, searchable } from './normalize'
 import { type SearchEntry, type SearchType, titleField } from './types'
 
-type Doc = Record<string, unknown> & {
+/**
+ * A document as the database adapter returns it, before the Local API picks a language: each
+ * localized value is keyed by language (`{ zh: '签证', en: 'Visa' }`), the workflow record too.
+ */
+export type StoredDoc = Record<string, unknown> & {
   id: string | number
   _status?: string
-  translation?: { state?: TranslationState | null } | null
+  translation?: Partial<Record<Locale, { state?: TranslationState | null } | null>> | null
 }
 
 /** Policy documents can be long; beyond this their text is not searched (titles always are). */
@@ -21,31 +25,34 @@ const maxTextLength = 100_000
  * approvedLanguageFilter): published, and in a target language only when approved there (an
  * outdated language stays public until re-approved). `doc` is the published version.
  */
-export const isPublicIn = (collection: SanitizedCollectionConfig, doc: Doc, locale: Locale): boolean =>
+export const isPublicIn = (collection: SanitizedCollectionConfig, doc: StoredDoc, locale: Locale): boolean =>
   (!collection.versions?.drafts || doc._status === 'published') &&
-  (locale === sourceLocale || publicStates.includes(doc.translation?.state ?? 'missing'))
+  (locale === sourceLocale || publicStates.includes(doc.translation?.[locale]?.state ?? 'missing'))
 
-const plain = (value: unknown): string => (typeof value === 'string' ? value : richTextPlainText(value)).trim()
+const plain = (value: unknown): string => (typeof value === 'string' ? value : value ? richTextPlainText(value) : '').trim()
 
-/**
- * The index row of a document read in `locale` (falling back to Chinese for empty fields, as
- * public reads do), or null when the public may not read it in that language.
- */
+/** A localized value in `locale`; the Chinese where the translation left it empty, as public reads fall back. */
+const textIn = (value: unknown, locale: Locale): string => {
+  const values = (value ?? {}) as Partial<Record<Locale, unknown>>
+  return plain(values[locale]) || plain(values[sourceLocale])
+}
+
+/** The index row of a stored document in `locale`, or null when the public may not read it in that language. */
 export const entryFor = (
   collection: SanitizedCollectionConfig,
   type: SearchType,
-  doc: Doc,
+  doc: StoredDoc,
   locale: Locale,
 ): SearchEntry | null => {
   if (!isPublicIn(collection, doc, locale)) return null
-  const title = plain(doc[titleField[type]])
-  const text = sourceFields(collection.fields, doc)
-    .filter(({ path }) => path !== titleField[type])
-    .map(({ value }) => plain(value))
-    .filter(Boolean)
+  const texts = sourceFields(collection.fields, doc).map(({ path, value }) => ({ path, text: textIn(value, locale) }))
+  const title = texts.find(({ path }) => path === titleField[type])?.text ?? ''
+  const text = texts
+    .filter(({ path, text }) => path !== titleField[type] && text)
+    .map(({ text }) => text)
     .join('\n')
     .slice(0, maxTextLength)
-  const titleKey = fold(title)
+  const folded = fold(title)
   return {
     type,
     docId: String(doc.id),
@@ -53,8 +60,8 @@ export const entryFor = (
     slug: String(doc.slug ?? doc.id),
     title,
     text,
-    titleKey,
-    content: searchable(`${titleKey} ${fold(text)}`),
+    titleKey: searchable(folded),
+    content: searchable(`${folded} ${fold(text)}`),
     date: new Date((doc.publishedAt ?? doc.updatedAt ?? 0) as number | string).toISOString(),
   }
 }

@@ -1,47 +1,38 @@
 /**
- * Keeps the search index in step with what the public can read. Rows are written through the
- * database adapter (no hooks or access checks on the index itself); documents are read through
- * the Local API as their published version, in the saving request's transaction, so a save that
- * rolls back leaves the index as it was.
+ * Keeps the search index in step with what the public can read. Documents are read and rows
+ * written through the database adapter: the published version as stored, without the Local
+ * API's hooks (which, for thousands of rich-text documents, cost more than the reading itself),
+ * and in the saving request's transaction, so a save that rolls back leaves the index as it was.
  */
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { searchIndexSlug } from '../../collections/SearchIndex'
-import { allLocales, type Locale, sourceLocale } from '../localization/locales'
-import { publicStates } from '../translation/states'
-import { entryFor } from './entries'
+import { allLocales, type Locale } from '../localization/locales'
+import { entryFor, type StoredDoc } from './entries'
 import type { SearchEntry, SearchType } from './types'
 
 const indexSlug = searchIndexSlug as CollectionSlug
 
 type Row = SearchEntry & { id: string | number }
 
-/** The published version of a document in one language, empty fields falling back to Chinese. */
-const readPublished = async (payload: Payload, type: SearchType, id: string | number, locale: Locale, req?: PayloadRequest) => {
-  const saved = { locale: req?.locale, fallbackLocale: req?.fallbackLocale }
-  try {
-    return (await payload.findByID({
-      collection: type,
-      id,
-      locale,
-      fallbackLocale: sourceLocale,
-      draft: false,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) as unknown as Parameters<typeof entryFor>[2] | null
-  } finally {
-    // A Local API call with `req` switches the request to its locale; the save goes on in its own.
-    if (req) Object.assign(req, saved)
-  }
-}
+const pageSize = 200
 
+/**
+ * Documents as stored, every language at once (for drafts, the published version), a page at a
+ * time; `locale` is the language localized fields in `where` are compared in.
+ */
+const stored = (
+  payload: Payload,
+  type: SearchType,
+  where: Where,
+  options: { page?: number; locale?: Locale; req?: PayloadRequest },
+) => payload.db.find<StoredDoc>({ collection: type, where, limit: pageSize, sort: 'id', ...options })
+
+/** Every field alike: a change to the folding rules is a change too, which reindexing writes. */
 const sameEntry = (row: Row, entry: SearchEntry) =>
-  row.slug === entry.slug &&
-  row.title === entry.title &&
-  (row.text ?? '') === entry.text &&
-  new Date(row.date).getTime() === new Date(entry.date).getTime()
+  (Object.keys(entry) as (keyof SearchEntry)[]).every((key) =>
+    key === 'date' ? new Date(row.date).getTime() === new Date(entry.date).getTime() : (row[key] ?? '') === entry[key],
+  )
 
 const keyOf = ({ type, docId, locale }: Pick<SearchEntry, 'type' | 'docId' | 'locale'>) => `${type}:${docId}:${locale}`
 
@@ -82,12 +73,8 @@ export const syncDocument = async (
   req?: PayloadRequest,
 ): Promise<void> => {
   const collection = payload.collections[type].config
-  const wanted: SearchEntry[] = []
-  for (const locale of locales) {
-    const doc = await readPublished(payload, type, id, locale, req)
-    const entry = doc && entryFor(collection, type, doc, locale)
-    if (entry) wanted.push(entry)
-  }
+  const { docs } = await stored(payload, type, { id: { equals: id } }, { req })
+  const wanted = docs.flatMap((doc) => locales.flatMap((locale) => entryFor(collection, type, doc, locale) ?? []))
   const where: Where = { and: [{ type: { equals: type } }, { docId: { equals: String(id) } }, { locale: { in: [...locales] } }] }
   await reconcile(payload, where, wanted, req)
 }
@@ -100,37 +87,15 @@ export const dropDocument = async (payload: Payload, type: SearchType, id: strin
     req,
   })
 
-const pageSize = 200
-
-/** Every public row of one type in one language, read a page at a time. */
-const entriesOf = async (payload: Payload, type: SearchType, locale: Locale): Promise<SearchEntry[]> => {
+/** Every public row of one type, each document read once with all its languages. */
+const entriesOf = async (payload: Payload, type: SearchType): Promise<SearchEntry[]> => {
   const collection = payload.collections[type].config
-  // Skips what entryFor would refuse anyway, so a language few documents are approved in is quick.
-  const where: Where = {
-    and: [
-      ...(collection.versions?.drafts ? [{ _status: { equals: 'published' } }] : []),
-      ...(locale === sourceLocale ? [] : [{ 'translation.state': { in: [...publicStates] } }]),
-    ],
-  }
+  const where: Where = collection.versions?.drafts ? { _status: { equals: 'published' } } : {}
   const entries: SearchEntry[] = []
   for (let page = 1; ; page += 1) {
-    const result = await payload.find({
-      collection: type,
-      where,
-      locale,
-      fallbackLocale: sourceLocale,
-      draft: false,
-      depth: 0,
-      limit: pageSize,
-      page,
-      sort: 'id',
-      overrideAccess: true,
-    })
-    for (const doc of result.docs) {
-      const entry = entryFor(collection, type, doc as unknown as Parameters<typeof entryFor>[2], locale)
-      if (entry) entries.push(entry)
-    }
-    if (!result.hasNextPage) return entries
+    const { docs, hasNextPage } = await stored(payload, type, where, { page })
+    entries.push(...docs.flatMap((doc) => allLocales.flatMap((locale) => entryFor(collection, type, doc, locale) ?? [])))
+    if (!hasNextPage) return entries
   }
 }
 
@@ -142,12 +107,9 @@ const entriesOf = async (payload: Payload, type: SearchType, locale: Locale): Pr
 export const reindexSearch = async (payload: Payload, types: readonly SearchType[]): Promise<Record<string, number>> => {
   const counts: Record<string, number> = {}
   for (const type of types) {
-    counts[type] = 0
-    for (const locale of allLocales) {
-      const entries = await entriesOf(payload, type, locale)
-      await reconcile(payload, { and: [{ type: { equals: type } }, { locale: { equals: locale } }] }, entries)
-      counts[type] += entries.length
-    }
+    const entries = await entriesOf(payload, type)
+    await reconcile(payload, { type: { equals: type } }, entries)
+    counts[type] = entries.length
   }
   return counts
 }

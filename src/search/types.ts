@@ -25,9 +25,9 @@ export type SearchEntry = {
   title: string
   /** Every other text of the document, plain, in field order (summary first). */
   text: string
-  /** Folded title, to rank title matches first. */
+  /** Folded title, to rank title matches first; like `content`, after a space (see `searchable`). */
   titleKey: string
-  /** Folded title and text, after a space (see `searchable`): what queries match. */
+  /** Folded title and text: what queries match. */
   content: string
   /** Publication date where the type has one, else the last change: newer first among equals. */
   date: string

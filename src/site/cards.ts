@@ -2,9 +2,7 @@
 import type { Locale } from '../localization/locales'
 import type { Media, Source } from '../payload-types'
 import { related, type Shown, type SiteDocs } from './content'
-import { itemPath } from './urls'
-
-export type CardSection = Exclude<keyof SiteDocs, 'media'>
+import { itemPath, type SiteSection } from './urls'
 
 export type Card = {
   id: string
@@ -20,7 +18,7 @@ export type Card = {
 
 type Fields = Pick<Card, 'title' | 'summary' | 'date'> & { image?: unknown; source?: unknown }
 
-const fieldsOf: { [S in CardSection]: (doc: SiteDocs[S]) => Fields } = {
+const fieldsOf: { [S in SiteSection]: (doc: SiteDocs[S]) => Fields } = {
   news: (doc) => ({
     title: doc.title,
     summary: doc.summary ?? null,
@@ -42,7 +40,7 @@ const fieldsOf: { [S in CardSection]: (doc: SiteDocs[S]) => Fields } = {
   sources: (doc) => ({ title: doc.name, summary: doc.abbreviation ?? null, date: null }),
 }
 
-export const toCard = <S extends CardSection>(section: S, doc: Shown<SiteDocs[S]>, locale: Locale): Card => {
+export const toCard = <S extends SiteSection>(section: S, doc: Shown<SiteDocs[S]>, locale: Locale): Card => {
   const { image, source, ...fields } = fieldsOf[section](doc)
   return {
     id: String(doc.id),
@@ -54,5 +52,5 @@ export const toCard = <S extends CardSection>(section: S, doc: Shown<SiteDocs[S]
   }
 }
 
-export const toCards = <S extends CardSection>(section: S, docs: Shown<SiteDocs[S]>[], locale: Locale): Card[] =>
+export const toCards = <S extends SiteSection>(section: S, docs: Shown<SiteDocs[S]>[], locale: Locale): Card[] =>
   docs.map((doc) => toCard(section, doc, locale))

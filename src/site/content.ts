@@ -135,7 +135,7 @@ export const bySlug = async <C extends SiteCollection>(
 
 export type Page<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }
 
-export type ListQuery = { where?: Where; sort?: string; page?: number; limit?: number }
+export type PageQuery = { where?: Where; sort?: string; page?: number; limit?: number }
 
 /**
  * A page of published documents, ordered and paginated over everything published (so a list
@@ -144,7 +144,7 @@ export type ListQuery = { where?: Where; sort?: string; page?: number; limit?: n
 export const pageOf = async <C extends SiteCollection>(
   collection: C,
   locale: Locale,
-  { where, sort = '-createdAt', page = 1, limit = 10 }: ListQuery = {},
+  { where, sort = '-createdAt', page = 1, limit = 10 }: PageQuery = {},
   depth = 1,
 ): Promise<Page<Shown<SiteDocs[C]>>> => {
   const result = await (

@@ -2,9 +2,9 @@
 import type { TFunction } from 'i18next'
 
 import type { PolicyDocument, PolicyInterpretation } from '../payload-types'
-import type { CardSection } from './cards'
+import type { SiteSection } from './urls'
 
-export const sectionLabels = (t: TFunction): Record<CardSection, { title: string; intro: string }> => ({
+export const sectionLabels = (t: TFunction): Record<SiteSection, { title: string; intro: string }> => ({
   news: { title: t('news'), intro: t('newsIntro') },
   services: { title: t('services'), intro: t('servicesIntro') },
   'policy-interpretations': { title: t('policies'), intro: t('policiesIntro') },

@@ -5,15 +5,22 @@
  *   page under the locale they mean; an unsupported language (`/pt/…`) gets the reader's best
  *   match from Accept-Language.
  * - A path without a locale (`/services/visa-extension`) gets the best match prepended.
+ * - A path under a locale that names nothing the reader may see (an unknown item, a draft, a bad
+ *   `?page=`) is answered 404 with the localized not-found page, rendered on the server.
  * - For pages under a locale, the locale goes to Next in a request header, for the pages that
- *   receive no params (the localized 404).
+ *   receive no params (the 404 page).
  */
 import type { RequestHandler } from 'express'
 
 import { isLocale, type Locale } from '../localization/locales'
 import { negotiateLocale } from '../localization/negotiate'
+import type { SearchParams } from './listQuery'
+import { sitePageExists } from './routes'
 
 export const localeHeader = 'x-site-locale'
+
+/** Where an answer 404 is rendered: the catch-all page under the locale, which shows the 404 page. */
+export const notFoundPath = (locale: Locale) => `/${locale}/not-found`
 
 /** Paths that are not site pages: the admin, APIs, Next's assets, files such as robots.txt. */
 const notSitePage = (segment: string) =>
@@ -58,7 +65,7 @@ const decoded = (segment: string) => {
   }
 }
 
-export const siteLocaleRoutes = (): RequestHandler => (req, res, next) => {
+export const siteLocaleRoutes = (): RequestHandler => async (req, res, next) => {
   // Only this middleware may tell Next the locale.
   delete req.headers[localeHeader]
   if (req.method !== 'GET' && req.method !== 'HEAD') return next()
@@ -67,6 +74,11 @@ export const siteLocaleRoutes = (): RequestHandler => (req, res, next) => {
   if (!first || notSitePage(first)) return next()
   if (isLocale(first)) {
     req.headers[localeHeader] = first
+    // Next's own RSC requests for client navigation carry the same path; they get the same answer.
+    if (!(await sitePageExists(first, rest.map(decoded), req.query as SearchParams))) {
+      res.status(404)
+      req.url = notFoundPath(first)
+    }
     return next()
   }
   const acceptLanguage = req.get('accept-language')

@@ -1,26 +1,25 @@
 /**
  * What each page of the site shows, loaded through the public reads (content.ts) and cached per
  * locale and path (cache.ts). A loader returns null for anything the reader may not see, which
- * the page turns into its 404.
+ * the Express front answers with the 404 page (routes.ts).
  */
 import type { Where } from 'payload'
 
 import type { Locale } from '../localization/locales'
 import type { Topic } from '../payload-types'
 import { cached } from './cache'
-import { type Card, type CardSection, toCards } from './cards'
+import { type Card, toCards } from './cards'
 import { availableLocales, bySlug, pageOf, type Shown, type SiteDocs } from './content'
 import { type SiteSection, itemPath, sectionPath, withQuery } from './urls'
 
-/** Sections with a list page; the content sections among them can be filtered by topic. */
-export type ListSection = CardSection
-export const topicFiltered: readonly ListSection[] = ['news', 'services', 'policy-interpretations', 'policy-documents']
+/** The sections whose lists can be filtered by topic. */
+export const topicFiltered: readonly SiteSection[] = ['news', 'services', 'policy-interpretations', 'policy-documents']
 
 /**
  * Order of each list. There are no visit counts yet, so services keep the order editors created
  * them in (the seed enters the most asked-for first); news and interpretations are newest first.
  */
-const listOrder: Record<ListSection, string> = {
+const listOrder: Record<SiteSection, string> = {
   news: '-publishedAt',
   services: 'createdAt',
   'policy-interpretations': '-publishedAt',
@@ -34,7 +33,7 @@ export const pageSize = 10
 
 export type CardPage = { cards: Card[]; page: number; totalPages: number; totalDocs: number }
 
-const cardPage = async (section: ListSection, locale: Locale, where?: Where, page = 1, limit = pageSize): Promise<CardPage> => {
+const cardPage = async (section: SiteSection, locale: Locale, where?: Where, page = 1, limit = pageSize): Promise<CardPage> => {
   const result = await pageOf(section, locale, { where, sort: listOrder[section], page, limit })
   return {
     cards: toCards(section, result.docs as never, locale),
@@ -63,7 +62,7 @@ const withDescendants = (topics: Topic[], id: string | number): string[] => {
 export type ListData = CardPage & { topic: Shown<Topic> | null; topics: Shown<Topic>[] }
 
 /** A list page: null for a page past the end or a topic that does not exist. */
-export const listData = (locale: Locale, section: ListSection, page: number, topicSlug?: string): Promise<ListData | null> =>
+export const listData = (locale: Locale, section: SiteSection, page: number, topicSlug?: string): Promise<ListData | null> =>
   cached(withQuery(sectionPath(locale, section), { page, topic: topicSlug }), async () => {
     const topics = topicFiltered.includes(section) ? await allTopics(locale) : []
     const topic = topicSlug ? (topics.find(({ slug }) => slug === topicSlug) ?? null) : null

@@ -16,6 +16,10 @@ const sectionSegment: Record<SiteSection, string> = {
   sources: 'departments',
 }
 
+/** The section a path segment names (`departments` -> sources), or null. */
+export const sectionOfSegment = (segment: string): SiteSection | null =>
+  (Object.keys(sectionSegment) as SiteSection[]).find((section) => sectionSegment[section] === segment) ?? null
+
 /** `/en`, the language's home page. */
 export const homePath = (locale: Locale): string => `/${locale}`
 

@@ -205,6 +205,8 @@ try {
   ]) {
     const response = await page.goto(`${base}${url}`)
     assert.equal(response?.status(), 404, `${url} is 404`)
+    const html = await (await fetch(`${base}${url}`)).text()
+    assert.ok(html.includes(`<h1>${heading}</h1>`), `${url}: the 404 page is rendered on the server`)
     assert.equal((await page.locator('h1').textContent())?.trim(), heading, `${url} says so in its language`)
   }
 

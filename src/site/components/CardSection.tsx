@@ -22,7 +22,7 @@ export const CardSection = ({ id, title, cards, locale, more }: Props) => {
       <ItemList cards={cards} locale={locale} />
       {more && more.total > cards.length && (
         <p className="more">
-          <a href={more.href}>
+          <a href={more.href} aria-describedby={id}>
             {t('viewAll')} ({more.total})
           </a>
         </p>

@@ -1,7 +1,7 @@
 import type React from 'react'
 
 import type { Locale } from '../../localization/locales'
-import type { CardSection } from '../cards'
+import type { SiteSection } from '../urls'
 import { uiTranslator } from '../i18n'
 import { homePath } from '../urls'
 import { LanguageSwitcher } from './LanguageSwitcher'
@@ -13,7 +13,7 @@ type Props = {
   /** This page's path, for the language switcher. */
   path: string
   available?: readonly Locale[]
-  section?: CardSection
+  section?: SiteSection
   children: React.ReactNode
 }
 

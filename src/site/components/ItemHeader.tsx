@@ -2,7 +2,7 @@ import type React from 'react'
 
 import type { Locale } from '../../localization/locales'
 import type { Media } from '../../payload-types'
-import type { CardSection } from '../cards'
+import type { SiteSection } from '../urls'
 import type { Shown } from '../content'
 import { uiTranslator } from '../i18n'
 import { htmlLang } from '../languages'
@@ -14,7 +14,7 @@ import { ResponsiveImage } from './ResponsiveImage'
 
 type Props = {
   locale: Locale
-  section: CardSection
+  section: SiteSection
   path: string
   title: string
   lead?: string | null

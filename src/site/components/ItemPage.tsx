@@ -2,7 +2,7 @@ import type React from 'react'
 
 import type { Locale } from '../../localization/locales'
 import type { Media } from '../../payload-types'
-import type { CardSection } from '../cards'
+import type { SiteSection } from '../urls'
 import type { Shown } from '../content'
 import { Frame } from './Frame'
 import { ItemFooter } from './ItemFooter'
@@ -14,8 +14,8 @@ type Props = {
   path: string
   available: readonly Locale[]
   /** The section the item belongs to (breadcrumbs); `nav` is the main-menu entry to mark, if another. */
-  section: CardSection
-  nav?: CardSection | null
+  section: SiteSection
+  nav?: SiteSection | null
   /** The item, for the footer: language, translation record, source, topics, zones. */
   doc: React.ComponentProps<typeof ItemFooter>['doc'] & { lang: Locale }
   title: string

@@ -2,15 +2,14 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import type { Locale } from '../../localization/locales'
-import type { CardSection } from '../cards'
+import { pageLocale } from '../detailPage'
 import { uiTranslator } from '../i18n'
 import { htmlLang } from '../languages'
 import { sectionLabels } from '../labels'
 import { parseListQuery, type SearchParams } from '../listQuery'
 import { pageMetadata } from '../metadata'
-import { pageLocale } from '../detailPage'
 import { listData, topicFiltered } from '../pageData'
-import { sectionPath, withQuery } from '../urls'
+import { sectionPath, type SiteSection, withQuery } from '../urls'
 import { Breadcrumbs } from './Breadcrumbs'
 import { Frame } from './Frame'
 import { ItemList } from './ItemList'
@@ -19,7 +18,7 @@ import { TopicFilter } from './TopicFilter'
 
 export type ListPageProps = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
 
-const load = async (section: CardSection, { params, searchParams }: ListPageProps) => {
+const load = async (section: SiteSection, { params, searchParams }: ListPageProps) => {
   const locale = await pageLocale(params)
   const query = parseListQuery(await searchParams)
   const data = query ? await listData(locale, section, query.page, query.topic) : null
@@ -28,7 +27,7 @@ const load = async (section: CardSection, { params, searchParams }: ListPageProp
   return { locale, query, data, path }
 }
 
-export const listMetadata = async (section: CardSection, props: ListPageProps): Promise<Metadata> => {
+export const listMetadata = async (section: SiteSection, props: ListPageProps): Promise<Metadata> => {
   const { locale, data, path } = await load(section, props)
   const labels = sectionLabels(uiTranslator(locale))[section]
   const title = data.topic ? `${labels.title}: ${data.topic.name}` : labels.title
@@ -36,7 +35,7 @@ export const listMetadata = async (section: CardSection, props: ListPageProps): 
 }
 
 /** Every list page: a section's items, newest or most asked first, by pages, filterable by topic. */
-export const ListPage = async ({ section, ...props }: ListPageProps & { section: CardSection }) => {
+export const ListPage = async ({ section, ...props }: ListPageProps & { section: SiteSection }) => {
   const { locale, query, data, path } = await load(section, props)
   const t = uiTranslator(locale)
   const labels = sectionLabels(t)[section]

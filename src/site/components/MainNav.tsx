@@ -1,13 +1,12 @@
 import type { Locale } from '../../localization/locales'
-import type { CardSection } from '../cards'
 import { uiTranslator } from '../i18n'
 import { sectionLabels } from '../labels'
-import { sectionPath } from '../urls'
+import { sectionPath, type SiteSection } from '../urls'
 
-const navSections = ['services', 'policy-interpretations', 'news', 'zones', 'topics'] as const satisfies CardSection[]
+const navSections = ['services', 'policy-interpretations', 'news', 'zones', 'topics'] as const satisfies SiteSection[]
 
 /** The main sections; the current one is marked for assistive technology and styled. */
-export const MainNav = ({ locale, current }: { locale: Locale; current?: CardSection }) => {
+export const MainNav = ({ locale, current }: { locale: Locale; current?: SiteSection }) => {
   const t = uiTranslator(locale)
   const labels = sectionLabels(t)
   return (

@@ -2,10 +2,9 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 
 import { isLocale, type Locale, sourceLocale } from '../../../localization/locales'
-import { Frame } from '../../../site/components/Frame'
+import { NotFoundView } from '../../../site/components/NotFoundView'
 import { uiTranslator } from '../../../site/i18n'
 import { localeHeader } from '../../../site/localeRoutes'
-import { homePath } from '../../../site/urls'
 
 /** not-found receives no params: the Express front passes the locale segment in a header. */
 const requestLocale = async (): Promise<Locale> => {
@@ -13,21 +12,10 @@ const requestLocale = async (): Promise<Locale> => {
   return isLocale(value) ? value : sourceLocale
 }
 
+/** Next takes a 404's title from here, including the 404s the Express front answers. */
 export const generateMetadata = async (): Promise<Metadata> => ({ title: uiTranslator(await requestLocale())('notFoundTitle') })
 
-/** The one 404 for unknown items, drafts and unknown paths alike: it says nothing about what exists. */
-const NotFound = async () => {
-  const locale = await requestLocale()
-  const t = uiTranslator(locale)
-  return (
-    <Frame locale={locale} path={homePath(locale)}>
-      <h1>{t('notFoundTitle')}</h1>
-      <p>{t('notFoundText')}</p>
-      <p>
-        <a href={homePath(locale)}>{t('backHome')}</a>
-      </p>
-    </Frame>
-  )
-}
+/** For `notFound()` in a page (e.g. content withdrawn between the front's check and the render). */
+const NotFound = async () => <NotFoundView locale={await requestLocale()} />
 
 export default NotFound

@@ -1,8 +1,9 @@
 import config from '@payload-config'
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
-import type { Locale } from '../../../../localization/locales'
+import { isLocale, type Locale } from '../../../../localization/locales'
 import { Highlight } from '../../../../search/Highlight'
 import { maxQueryLength, search } from '../../../../search/search'
 import { isSearchType, type SearchType } from '../../../../search/types'
@@ -24,6 +25,7 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 
 const load = async ({ params, searchParams }: Props) => {
   const { locale } = await params
+  if (!isLocale(locale)) notFound()
   const query = await searchParams
   const q = first(query.q) ?? ''
   const requested = first(query.type)
@@ -47,6 +49,8 @@ const SearchPage = async (props: Props) => {
   const t = uiTranslator(locale)
   const labels = sectionLabels(t)
   const outcome = await search(await getPayload({ config }), { query: q, locale, type, limit: type ? perType : perGroup })
+  // Past the matches read, counts are lower bounds.
+  const count = (total: number, capped: boolean) => `${total}${capped ? '+' : ''}`
   return (
     <Frame locale={locale} path={path}>
       <Breadcrumbs locale={locale} trail={[]} current={t('searchTitle')} />
@@ -71,9 +75,9 @@ const SearchPage = async (props: Props) => {
       {outcome.status === 'ok' && outcome.total > 0 && (
         <>
           <p className="search-summary" role="status">
-            {t('searchResultCount', { total: outcome.total, query: outcome.query })}
+            {t('searchResultCount', { total: count(outcome.total, outcome.capped), query: outcome.query })}
           </p>
-          {outcome.capped && <p className="search-message">{t('searchCapped', { total: outcome.total })}</p>}
+          {outcome.capped && <p className="search-message">{t('searchCapped')}</p>}
           {type && (
             <p>
               <a href={withQuery(searchPath, { q: outcome.query })}>{t('searchAllTypes')}</a>
@@ -82,7 +86,7 @@ const SearchPage = async (props: Props) => {
           {outcome.groups.map((group) => (
             <section key={group.type} className="search-group" aria-labelledby={`results-${group.type}`}>
               <h2 id={`results-${group.type}`}>
-                {labels[group.type].title} <span className="search-count">({group.total})</span>
+                {labels[group.type].title} <span className="search-count">({count(group.total, group.capped)})</span>
               </h2>
               <ol className="search-results">
                 {group.results.map((result) => (
@@ -103,7 +107,7 @@ const SearchPage = async (props: Props) => {
               {group.total > group.results.length && !type && (
                 <p>
                   <a href={withQuery(searchPath, { q: outcome.query, type: group.type })}>
-                    {t('searchMoreOfType', { section: labels[group.type].title, total: group.total })}
+                    {t('searchMoreOfType', { section: labels[group.type].title, total: count(group.total, group.capped) })}
                   </a>
                 </p>
               )}
