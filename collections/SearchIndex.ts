@@ -19,6 +19,7 @@ export const SearchIndex: CollectionConfig = {
   fields: [
     { name: 'type', type: 'select', required: true, options: [...searchTypes] },
     { name: 'docId', type: 'text', required: true },
+    { name: 'key', type: 'text', required: true },
     { name: 'locale', type: 'select', required: true, options: localeConfigs.map(({ code }) => code) },
     { name: 'slug', type: 'text', required: true },
     { name: 'title', type: 'text', required: true },
@@ -27,5 +28,5 @@ export const SearchIndex: CollectionConfig = {
     { name: 'content', type: 'textarea', required: true },
     { name: 'date', type: 'date', required: true },
   ],
-  indexes: [{ fields: ['type', 'docId'] }, { fields: ['locale', 'type'] }],
+  indexes: [{ fields: ['type', 'docId'] }, { fields: ['locale', 'key'] }],
 }

@@ -56,6 +56,7 @@ export const entryFor = (
   return {
     type,
     docId: String(doc.id),
+    key: `${type}:${doc.id}`,
     locale,
     slug: String(doc.slug ?? doc.id),
     title,

@@ -34,7 +34,7 @@ const sameEntry = (row: Row, entry: SearchEntry) =>
     key === 'date' ? new Date(row.date).getTime() === new Date(entry.date).getTime() : (row[key] ?? '') === entry[key],
   )
 
-const keyOf = ({ type, docId, locale }: Pick<SearchEntry, 'type' | 'docId' | 'locale'>) => `${type}:${docId}:${locale}`
+const keyOf = ({ key, locale }: Pick<SearchEntry, 'key' | 'locale'>) => `${key}:${locale}`
 
 /** Ids per delete statement, well under every database's limit on query parameters. */
 const deleteBatch = 500

@@ -3,7 +3,7 @@
  * (published, approved content only, see indexer.ts), every term required, title matches
  * first, grouped by type, with the matched terms marked.
  */
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { searchIndexSlug } from '../../collections/SearchIndex'
 import type { Locale } from '../localization/locales'
@@ -25,13 +25,12 @@ export type SearchResult = {
   date: string
 }
 
-/** One type's matches; `capped` when there were more than were read, so `total` is a lower bound. */
-export type SearchGroup = { type: SearchType; total: number; capped: boolean; results: SearchResult[] }
+export type SearchGroup = { type: SearchType; total: number; results: SearchResult[] }
 
 export type SearchOutcome =
   | { status: 'empty' }
   | { status: 'tooLong'; maxLength: number }
-  | { status: 'ok'; query: string; total: number; capped: boolean; groups: SearchGroup[] }
+  | { status: 'ok'; query: string; total: number; groups: SearchGroup[] }
 
 type ParsedQuery = Exclude<SearchOutcome, { status: 'ok' }> | { status: 'ok'; query: string; terms: string[] }
 
@@ -43,102 +42,76 @@ const parseQuery = (raw: unknown): ParsedQuery => {
   return terms.length ? { status: 'ok', query: text, terms } : { status: 'empty' }
 }
 
-type Candidate = Pick<SearchEntry, 'type' | 'docId' | 'slug' | 'title' | 'titleKey' | 'date'> & { id: string | number }
+type Row = Pick<SearchEntry, 'type' | 'docId' | 'key' | 'slug' | 'title' | 'text' | 'date'> & { id: string | number }
 
 export type SearchOptions = {
   query: unknown
   locale: Locale
   /** Only this type (the "all results of a kind" view). */
   type?: SearchType
-  /** Results shown per type. */
+  /** Results shown per type; the totals count them all. */
   limit?: number
-  /**
-   * Matches read and ranked per type. Past it, the newest are ranked together with the newest
-   * title matches, and the totals are lower bounds ("100+"): reading every match of a word found
-   * in most documents would cost more than it tells.
-   */
-  candidates?: number
 }
 
-/** Two saves of one document racing each other can leave a second row: each shows once. */
-const once = (rows: Candidate[]) => {
-  const seen = new Set<string>()
-  return rows.filter(({ docId }) => !seen.has(docId) && Boolean(seen.add(docId)))
-}
-
-export const search = async (
-  payload: Payload,
-  { query, locale, type, limit = 10, candidates = 100 }: SearchOptions,
-): Promise<SearchOutcome> => {
+export const search = async (payload: Payload, { query, locale, type, limit = 10 }: SearchOptions): Promise<SearchOutcome> => {
   const parsed = parseQuery(query)
   if (parsed.status !== 'ok') return parsed
   const { terms } = parsed
   const collection = searchIndexSlug as CollectionSlug
-  const read = Math.max(candidates, limit)
+  const inLanguage: Where[] = [{ locale: { equals: locale } }, ...(type ? [{ type: { equals: type } }] : [])]
 
-  // One query per type (each reads only its own rows, by the locale and type index), so a type
-  // with many matches never crowds out another.
-  const matching = async (each: SearchType, field: 'content' | 'titleKey') =>
-    (
-      await payload.db.find<Candidate>({
-        collection,
-        where: {
-          and: [
-            { locale: { equals: locale } },
-            { type: { equals: each } },
-            ...terms.map((term) => ({ [field]: { contains: term } })),
-          ],
-        },
-        select: { type: true, docId: true, slug: true, title: true, titleKey: true, date: true },
-        sort: '-date',
-        limit: read,
-        pagination: false,
-      })
-    ).docs
-  const inTitle = (row: Candidate) => terms.every((term) => (row.titleKey ?? '').includes(term))
-  const ranked = async (each: SearchType) => {
-    const rows = await matching(each, 'content')
-    const capped = rows.length === read
-    // Past the cap, older documents matching in their title must still rank first.
-    const all = once(capped ? [...(await matching(each, 'titleKey')), ...rows] : rows)
-    // Title matches first, newest first within each rank (the order they came in).
-    return { type: each, capped, matches: [...all.filter(inTitle), ...all.filter((row) => !inTitle(row))] }
-  }
-  const grouped = []
-  for (const each of type ? [type] : searchTypes) grouped.push(await ranked(each))
-  const found = grouped.filter(({ matches }) => matches.length > 0)
-
-  const shown = found.flatMap(({ matches }) => matches.slice(0, limit))
-  const texts = new Map<string, string>()
-  if (shown.length) {
-    const { docs: withText } = await payload.db.find<{ id: string | number; text?: string | null }>({
+  /**
+   * The documents whose `field` holds every term, newest first: one scan of the language's rows
+   * that returns only their keys, so reading every match stays cheap, totals are exact and no
+   * type crowds out another.
+   */
+  const matching = async (field: 'content' | 'titleKey'): Promise<string[]> => {
+    const { values } = await payload.db.findDistinct({
       collection,
-      where: { id: { in: shown.map(({ id }) => id) } },
-      select: { text: true },
+      field: 'key',
+      where: { and: [...inLanguage, ...terms.map((term) => ({ [field]: { contains: term } }))] },
+      sort: '-date',
+    })
+    return (values as { key: string }[]).map(({ key }) => key)
+  }
+  const matches = await matching('content')
+  const inTitle = new Set(matches.length ? await matching('titleKey') : [])
+  // Title matches first, newest first within each rank.
+  const ranked = [...matches.filter((key) => inTitle.has(key)), ...matches.filter((key) => !inTitle.has(key))]
+  const found = searchTypes
+    .map((each) => ({ type: each, keys: ranked.filter((key) => key.startsWith(`${each}:`)) }))
+    .filter(({ keys }) => keys.length > 0)
+
+  const shown = found.flatMap(({ keys }) => keys.slice(0, limit))
+  const rows = new Map<string, Row>()
+  if (shown.length) {
+    const { docs } = await payload.db.find<Row>({
+      collection,
+      where: { and: [...inLanguage, { key: { in: shown } }] },
+      select: { type: true, docId: true, key: true, slug: true, title: true, text: true, date: true },
       limit: 0,
       pagination: false,
     })
-    for (const row of withText) texts.set(String(row.id), row.text ?? '')
+    for (const row of docs) rows.set(row.key, row)
   }
 
-  const toResult = (row: Candidate): SearchResult => ({
+  const toResult = (row: Row): SearchResult => ({
     type: row.type,
     id: row.docId,
     url: itemPath(locale, row.type, row.slug),
     title: highlight(row.title, terms),
-    snippet: snippet(texts.get(String(row.id)) ?? '', terms),
+    snippet: snippet(row.text ?? '', terms),
     date: row.date,
   })
   return {
     status: 'ok',
     query: parsed.query,
-    total: found.reduce((sum, { matches }) => sum + matches.length, 0),
-    capped: found.some(({ capped }) => capped),
-    groups: found.map(({ type: each, capped, matches }) => ({
+    total: matches.length,
+    groups: found.map(({ type: each, keys }) => ({
       type: each,
-      total: matches.length,
-      capped,
-      results: matches.slice(0, limit).map(toResult),
+      total: keys.length,
+      // A row deleted since the keys were read is left out.
+      results: keys.slice(0, limit).flatMap((key) => (rows.has(key) ? [toResult(rows.get(key) as Row)] : [])),
     })),
   }
 }

@@ -20,6 +20,8 @@ export const titleField: Record<SearchType, string> = {
 export type SearchEntry = {
   type: SearchType
   docId: string
+  /** `type:docId`, the document in every language: what a query lists. */
+  key: string
   locale: Locale
   slug: string
   title: string

@@ -9,69 +9,18 @@
  * - a language that is not approved (Korean) shows the Chinese original with a notice in Korean,
  *   and an unapproved Arabic draft a translator saved never appears;
  * - a draft's URL and an unknown item give the localized 404 page with status 404; an unknown
- *   locale redirects to the best match;
- * - keyboard: the skip link is the first stop and moves focus to the content; no sideways
- *   scrolling on a 375 px wide phone.
+ *   locale redirects to the best match.
+ *
+ * Accessibility (axe, keyboard, images, narrow screens) is checked in site-a11y.e2e.ts.
  *
  * Screenshots of the home page and the visa extension guide in zh, en and ar (1280×900) go to
  * docs/screenshots/site-*.png.
  */
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
-import { chromium, type Page } from 'playwright-core'
+import { base, inBrowser, shot, step } from './browser'
+import { open, pageTypes, visa } from './sitePages'
 
-const base = process.env.E2E_BASE_URL
-if (!base) throw new Error('Set E2E_BASE_URL (npm run test:e2e starts a server and sets it).')
-
-const root = path.resolve(import.meta.dirname, '../..')
-const shots = path.join(root, 'docs', 'screenshots')
-mkdirSync(shots, { recursive: true })
-
-const step = (message: string) => console.log(`  • ${message}`)
-
-const userDataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-chromium-'))
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-  viewport: { width: 1280, height: 900 },
-  locale: 'en-GB',
-  timezoneId: 'Asia/Shanghai',
-})
-context.setDefaultTimeout(30_000)
-
-const shot = async (page: Page, name: string) => {
-  await page.evaluate(() => document.fonts.ready)
-  await page.screenshot({ path: path.join(shots, name) })
-  step(`screenshot docs/screenshots/${name}`)
-}
-
-/** Opens a page and checks it answered 200 in the expected language and direction. */
-const open = async (page: Page, url: string) => {
-  const response = await page.goto(`${base}${url}`)
-  assert.equal(response?.status(), 200, `${url} answers 200`)
-  const locale = url.split('/')[1]
-  const html = page.locator('html')
-  assert.equal(await html.getAttribute('lang'), locale === 'zh' ? 'zh-Hans' : locale, `${url} lang`)
-  assert.equal(await html.getAttribute('dir'), locale === 'ar' ? 'rtl' : 'ltr', `${url} dir`)
-  const direction = await page.evaluate(() => getComputedStyle(document.querySelector('main')!).direction)
-  assert.equal(direction, locale === 'ar' ? 'rtl' : 'ltr', `${url} computed direction`)
-  const title = (await page.locator('h1').first().textContent())?.trim()
-  assert.ok(title, `${url} has a title`)
-  return title
-}
-
-const visa = '/services/visa-extension'
 const visaTitles = {
   zh: '外国人签证延期',
   en: 'Visa extension for foreign nationals',
@@ -79,27 +28,7 @@ const visaTitles = {
   ar: 'تمديد التأشيرة للمواطنين الأجانب',
 }
 
-/** One page of each type: the lists, their items, and home. */
-const pageTypes = [
-  '',
-  '/services',
-  visa,
-  '/policies',
-  '/policies/visa-facilitation-explained',
-  '/documents',
-  '/documents/visa-facilitation-2025',
-  '/news',
-  '/news/visa-services-online-2026',
-  '/zones',
-  '/zones/lingang',
-  '/topics',
-  '/topics/visas',
-  '/departments',
-  '/departments/exit-entry',
-]
-
-const page = context.pages()[0] ?? (await context.newPage())
-try {
+await inBrowser('site.e2e', async (page) => {
   // -------------------------------------------------------------------------------------------
   for (const locale of ['zh', 'en', 'ar']) {
     step(`every page type in ${locale}`)
@@ -213,33 +142,4 @@ try {
   step('an unknown locale redirects to the best match')
   await page.goto(`${base}/jp/services`)
   assert.equal(new URL(page.url()).pathname, '/ja/services')
-
-  // -------------------------------------------------------------------------------------------
-  step('keyboard: the skip link comes first and moves focus to the content')
-  await open(page, '/en')
-  await page.keyboard.press('Tab')
-  const skip = page.locator('a.skip-link')
-  assert.ok(await skip.evaluate((element) => element === document.activeElement), 'skip link is focused first')
-  assert.ok(await skip.isVisible(), 'and visible when focused')
-  const outline = await skip.evaluate((element) => getComputedStyle(element).outlineStyle)
-  assert.notEqual(outline, 'none', 'with a focus outline')
-  await page.keyboard.press('Enter')
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'main')
-
-  step('375 px wide: nothing scrolls sideways')
-  await page.setViewportSize({ width: 375, height: 800 })
-  for (const url of [`/en${visa}`, `/ar${visa}`, '/zh']) {
-    await open(page, url)
-    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${url} fits 375 px`)
-  }
-
-  console.log('site.e2e: all checks passed')
-} catch (error) {
-  const failure = path.join(tmpdir(), `site-failure-${Date.now()}.png`)
-  await page.screenshot({ path: failure, fullPage: true }).catch(() => undefined)
-  console.error(`  ✗ failed at ${page.url()} (screenshot: ${failure})`)
-  throw error
-} finally {
-  await context.close()
-  rmSync(userDataDir, { recursive: true, force: true })
-}
+})

@@ -13,43 +13,12 @@
  * Screenshots (1280×900) go to docs/screenshots/.
  */
 import assert from 'node:assert/strict'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
-import { chromium, type Page } from 'playwright-core'
-
-const base = process.env.E2E_BASE_URL
-if (!base) throw new Error('Set E2E_BASE_URL (npm run test:e2e starts a server and sets it).')
-
-const root = path.resolve(import.meta.dirname, '../..')
-const shots = path.join(root, 'docs', 'screenshots')
-mkdirSync(shots, { recursive: true })
+import { base, inBrowser, shot, step } from './browser'
 
 const reviewer = { email: 'reviewer@portal.example', password: 'reviewer-demo-2026' }
 const editor = { email: 'editor@portal.example', password: 'editor-demo-2026' }
 const targetLocales = ['en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar']
-
-const step = (message: string) => console.log(`  • ${message}`)
-
-const userDataDir = mkdtempSync(path.join(tmpdir(), 'portal-e2e-chromium-'))
-const context = await chromium.launchPersistentContext(userDataDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-  viewport: { width: 1280, height: 900 },
-  locale: 'en-GB',
-  timezoneId: 'Asia/Shanghai',
-})
-context.setDefaultTimeout(30_000)
 
 const apiLogin = async ({ email, password }: { email: string; password: string }) => {
   const res = await fetch(`${base}/api/users/login`, {
@@ -61,15 +30,7 @@ const apiLogin = async ({ email, password }: { email: string; password: string }
   return `JWT ${((await res.json()) as { token: string }).token}`
 }
 
-const shot = async (page: Page, name: string) => {
-  await page.evaluate(() => document.fonts.ready)
-  await page.screenshot({ path: path.join(shots, name) })
-  step(`screenshot docs/screenshots/${name}`)
-}
-
-const page = context.pages()[0] ?? (await context.newPage())
-try {
-
+await inBrowser('translation-ui.e2e', async (page, context) => {
   // -------------------------------------------------------------------------------------------
   step('the reviewer signs in through the admin login form')
   await page.goto(`${base}/admin/login`)
@@ -128,7 +89,10 @@ try {
   assert.equal((await en.locator('.tw-num').first().textContent())?.trim(), '1')
 
   step('the review view shows the changed field with old and new Chinese')
-  await Promise.all([page.waitForURL(/\/admin\/translation-review\/services\/.+\/en$/), en.getByRole('link', { name: /Review/ }).click()])
+  await Promise.all([
+    page.waitForURL(/\/admin\/translation-review\/services\/.+\/en$/),
+    en.getByRole('link', { name: /Review/ }).click(),
+  ])
   const review = page.locator('table.tw-review')
   await review.waitFor()
   const summaryRow = review.locator('tr[data-path="summary"]')
@@ -183,7 +147,10 @@ try {
   await Promise.all([page.waitForURL(/state=approved/), page.getByRole('button', { name: 'Filter' }).click()])
   const row = page.locator(`.tw-dashboard__list tr[data-collection="services"][data-id="${id}"][data-locale="en"]`)
   await row.waitFor()
-  assert.equal(await row.getByRole('link', { name: 'Review' }).getAttribute('href'), `/admin/translation-review/services/${id}/en`)
+  assert.equal(
+    await row.getByRole('link', { name: 'Review' }).getAttribute('href'),
+    `/admin/translation-review/services/${id}/en`,
+  )
   await shot(page, 'translation-dashboard.png')
 
   step('with Chinese as the admin language, the labels are Chinese')
@@ -199,14 +166,4 @@ try {
   await context.clearCookies()
   await page.goto(`${base}/admin/translations`)
   await page.waitForURL(/\/admin\/login/)
-
-  console.log('translation-ui.e2e: all checks passed')
-} catch (error) {
-  const failure = path.join(tmpdir(), `translation-ui-failure-${Date.now()}.png`)
-  await page.screenshot({ path: failure, fullPage: true }).catch(() => undefined)
-  console.error(`  ✗ failed at ${page.url()} (screenshot: ${failure})`)
-  throw error
-} finally {
-  await context.close()
-  rmSync(userDataDir, { recursive: true, force: true })
-}
+})

@@ -49,8 +49,6 @@ const SearchPage = async (props: Props) => {
   const t = uiTranslator(locale)
   const labels = sectionLabels(t)
   const outcome = await search(await getPayload({ config }), { query: q, locale, type, limit: type ? perType : perGroup })
-  // Past the matches read, counts are lower bounds.
-  const count = (total: number, capped: boolean) => `${total}${capped ? '+' : ''}`
   return (
     <Frame locale={locale} path={path}>
       <Breadcrumbs locale={locale} trail={[]} current={t('searchTitle')} />
@@ -75,9 +73,8 @@ const SearchPage = async (props: Props) => {
       {outcome.status === 'ok' && outcome.total > 0 && (
         <>
           <p className="search-summary" role="status">
-            {t('searchResultCount', { total: count(outcome.total, outcome.capped), query: outcome.query })}
+            {t('searchResultCount', { total: outcome.total, query: outcome.query })}
           </p>
-          {outcome.capped && <p className="search-message">{t('searchCapped')}</p>}
           {type && (
             <p>
               <a href={withQuery(searchPath, { q: outcome.query })}>{t('searchAllTypes')}</a>
@@ -86,7 +83,7 @@ const SearchPage = async (props: Props) => {
           {outcome.groups.map((group) => (
             <section key={group.type} className="search-group" aria-labelledby={`results-${group.type}`}>
               <h2 id={`results-${group.type}`}>
-                {labels[group.type].title} <span className="search-count">({count(group.total, group.capped)})</span>
+                {labels[group.type].title} <span className="search-count">({group.total})</span>
               </h2>
               <ol className="search-results">
                 {group.results.map((result) => (
@@ -107,7 +104,7 @@ const SearchPage = async (props: Props) => {
               {group.total > group.results.length && !type && (
                 <p>
                   <a href={withQuery(searchPath, { q: outcome.query, type: group.type })}>
-                    {t('searchMoreOfType', { section: labels[group.type].title, total: count(group.total, group.capped) })}
+                    {t('searchMoreOfType', { section: labels[group.type].title, total: group.total })}
                   </a>
                 </p>
               )}
