@@ -1,4 +1,5 @@
 import { databaseKind, defaultDatabaseUrl, redactUrl } from './db/adapter'
+import { readLinkCheckCron, readLinkCheckOptions } from './links/options'
 
 export type Environment = {
   port: number
@@ -16,6 +17,8 @@ export const readEnvironment = (vars: NodeJS.ProcessEnv): Environment => {
   }
   const databaseUrl = vars.DATABASE_URL || defaultDatabaseUrl
   databaseKind(databaseUrl)
+  readLinkCheckOptions(vars)
+  readLinkCheckCron(vars)
   return {
     port,
     databaseUrl,

@@ -84,6 +84,8 @@ export interface Config {
     'translation-batches': TranslationBatch;
     'webhook-deliveries': WebhookDelivery;
     'feed-state': FeedState;
+    'link-checks': LinkCheck;
+    'search-index': SearchIndex;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -108,6 +110,8 @@ export interface Config {
     'translation-batches': TranslationBatchesSelect<false> | TranslationBatchesSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'feed-state': FeedStateSelect<false> | FeedStateSelect<true>;
+    'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
+    'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -123,8 +127,12 @@ export interface Config {
     | null
     | ('zh' | 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar')
     | ('zh' | 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'zh' | 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar';
   widgets: {
     collections: CollectionsWidget;
@@ -136,6 +144,7 @@ export interface Config {
       translateBatch: TaskTranslateBatch;
       dispatchWebhooks: TaskDispatchWebhooks;
       deliverWebhook: TaskDeliverWebhook;
+      checkLinks: TaskCheckLinks;
       inline: {
         input: unknown;
         output: unknown;
@@ -273,6 +282,30 @@ export interface News {
       | number
       | boolean
       | null;
+    /**
+     * Numbers, dates, times, amounts, phones, links and document numbers that differ from the Chinese.
+     */
+    facts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fact findings a reviewer approved despite, with who, when and why.
+     */
+    factOverrides?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -336,6 +369,30 @@ export interface Media {
      * Glossary terms whose approved rendering is missing from this language.
      */
     terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Numbers, dates, times, amounts, phones, links and document numbers that differ from the Chinese.
+     */
+    facts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fact findings a reviewer approved despite, with who, when and why.
+     */
+    factOverrides?:
       | {
           [k: string]: unknown;
         }
@@ -510,6 +567,30 @@ export interface Source {
       | number
       | boolean
       | null;
+    /**
+     * Numbers, dates, times, amounts, phones, links and document numbers that differ from the Chinese.
+     */
+    facts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fact findings a reviewer approved despite, with who, when and why.
+     */
+    factOverrides?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -576,6 +657,30 @@ export interface Topic {
      * Glossary terms whose approved rendering is missing from this language.
      */
     terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Numbers, dates, times, amounts, phones, links and document numbers that differ from the Chinese.
+     */
+    facts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fact findings a reviewer approved despite, with who, when and why.
+     */
+    factOverrides?:
       | {
           [k: string]: unknown;
         }
@@ -685,6 +790,30 @@ export interface Zone {
       | number
       | boolean
       | null;
+    /**
+     * Numbers, dates, times, amounts, phones, links and document numbers that differ from the Chinese.
+     */
+    facts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fact findings a reviewer approved despite, with who, when and why.
+     */
+    factOverrides?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -776,6 +905,30 @@ export interface PolicyDocument {
      * Glossary terms whose approved rendering is missing from this language.
      */
     terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Numbers, dates, times, amounts, phones, links and document numbers that differ from the Chinese.
+     */
+    facts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fact findings a reviewer approved despite, with who, when and why.
+     */
+    factOverrides?:
       | {
           [k: string]: unknown;
         }
@@ -886,6 +1039,30 @@ export interface PolicyInterpretation {
      * Glossary terms whose approved rendering is missing from this language.
      */
     terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Numbers, dates, times, amounts, phones, links and document numbers that differ from the Chinese.
+     */
+    facts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fact findings a reviewer approved despite, with who, when and why.
+     */
+    factOverrides?:
       | {
           [k: string]: unknown;
         }
@@ -1046,6 +1223,30 @@ export interface Service {
      * Glossary terms whose approved rendering is missing from this language.
      */
     terminology?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Numbers, dates, times, amounts, phones, links and document numbers that differ from the Chinese.
+     */
+    facts?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    /**
+     * Fact findings a reviewer approved despite, with who, when and why.
+     */
+    factOverrides?:
       | {
           [k: string]: unknown;
         }
@@ -1263,6 +1464,102 @@ export interface FeedState {
   createdAt: string;
 }
 /**
+ * Outbound links of published content, checked daily. "Broken links" in the navigation lists the ones that fail.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks".
+ */
+export interface LinkCheck {
+  id: number;
+  url: string;
+  host?: string | null;
+  status: 'ok' | 'redirected' | 'broken' | 'timeout' | 'error' | 'blocked';
+  httpStatus?: number | null;
+  errorKind?:
+    | (
+        | 'dns'
+        | 'refused'
+        | 'tls'
+        | 'reset'
+        | 'unreachable'
+        | 'too_many_redirects'
+        | 'bad_redirect'
+        | 'private_address'
+        | 'other'
+      )
+    | null;
+  error?: string | null;
+  /**
+   * Where the redirects led.
+   */
+  finalUrl?: string | null;
+  /**
+   * Each address that redirected, in order.
+   */
+  redirects?:
+    | {
+        url: string;
+        httpStatus: number;
+        id?: string | null;
+      }[]
+    | null;
+  lastCheckedAt?: string | null;
+  /**
+   * Since when the link has failed without a break.
+   */
+  firstBrokenAt?: string | null;
+  /**
+   * Where the link appears in published content.
+   */
+  usages?:
+    | {
+        collection: string;
+        docId: string;
+        title?: string | null;
+        fieldPath: string;
+        /**
+         * Empty: the field is the same in every language.
+         */
+        locale?: ('zh' | 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar') | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The latest results, newest first.
+   */
+  history?:
+    | {
+        checkedAt: string;
+        status: 'ok' | 'redirected' | 'broken' | 'timeout' | 'error' | 'blocked';
+        httpStatus?: number | null;
+        error?: string | null;
+        durationMs?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index".
+ */
+export interface SearchIndex {
+  id: number;
+  type: 'services' | 'policy-interpretations' | 'news' | 'policy-documents' | 'zones';
+  docId: string;
+  key: string;
+  locale: 'zh' | 'en' | 'ja' | 'ko' | 'fr' | 'de' | 'es' | 'ru' | 'ar';
+  slug: string;
+  title: string;
+  text?: string | null;
+  titleKey?: string | null;
+  content: string;
+  date: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1331,7 +1628,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'translateDocument' | 'translateBatch' | 'dispatchWebhooks' | 'deliverWebhook';
+        taskSlug:
+          'inline' | 'translateDocument' | 'translateBatch' | 'dispatchWebhooks' | 'deliverWebhook' | 'checkLinks';
         taskID: string;
         input?:
           | {
@@ -1364,7 +1662,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'translateDocument' | 'translateBatch' | 'dispatchWebhooks' | 'deliverWebhook') | null;
+  taskSlug?:
+    ('inline' | 'translateDocument' | 'translateBatch' | 'dispatchWebhooks' | 'deliverWebhook' | 'checkLinks') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1372,6 +1671,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1445,6 +1753,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'feed-state';
         value: number | FeedState;
+      } | null)
+    | ({
+        relationTo: 'link-checks';
+        value: number | LinkCheck;
+      } | null)
+    | ({
+        relationTo: 'search-index';
+        value: number | SearchIndex;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1528,6 +1844,8 @@ export interface NewsSelect<T extends boolean = true> {
         sourceSnapshot?: T;
         outdatedFields?: T;
         terminology?: T;
+        facts?: T;
+        factOverrides?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1565,6 +1883,8 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
         sourceSnapshot?: T;
         outdatedFields?: T;
         terminology?: T;
+        facts?: T;
+        factOverrides?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1615,6 +1935,8 @@ export interface PolicyInterpretationsSelect<T extends boolean = true> {
         sourceSnapshot?: T;
         outdatedFields?: T;
         terminology?: T;
+        facts?: T;
+        factOverrides?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1702,6 +2024,8 @@ export interface ServicesSelect<T extends boolean = true> {
         sourceSnapshot?: T;
         outdatedFields?: T;
         terminology?: T;
+        facts?: T;
+        factOverrides?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1746,6 +2070,8 @@ export interface ZonesSelect<T extends boolean = true> {
         sourceSnapshot?: T;
         outdatedFields?: T;
         terminology?: T;
+        facts?: T;
+        factOverrides?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1774,6 +2100,8 @@ export interface TopicsSelect<T extends boolean = true> {
         sourceSnapshot?: T;
         outdatedFields?: T;
         terminology?: T;
+        facts?: T;
+        factOverrides?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1802,6 +2130,8 @@ export interface SourcesSelect<T extends boolean = true> {
         sourceSnapshot?: T;
         outdatedFields?: T;
         terminology?: T;
+        facts?: T;
+        factOverrides?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1852,6 +2182,8 @@ export interface MediaSelect<T extends boolean = true> {
         sourceSnapshot?: T;
         outdatedFields?: T;
         terminology?: T;
+        facts?: T;
+        factOverrides?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2063,6 +2395,68 @@ export interface FeedStateSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "link-checks_select".
+ */
+export interface LinkChecksSelect<T extends boolean = true> {
+  url?: T;
+  host?: T;
+  status?: T;
+  httpStatus?: T;
+  errorKind?: T;
+  error?: T;
+  finalUrl?: T;
+  redirects?:
+    | T
+    | {
+        url?: T;
+        httpStatus?: T;
+        id?: T;
+      };
+  lastCheckedAt?: T;
+  firstBrokenAt?: T;
+  usages?:
+    | T
+    | {
+        collection?: T;
+        docId?: T;
+        title?: T;
+        fieldPath?: T;
+        locale?: T;
+        id?: T;
+      };
+  history?:
+    | T
+    | {
+        checkedAt?: T;
+        status?: T;
+        httpStatus?: T;
+        error?: T;
+        durationMs?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-index_select".
+ */
+export interface SearchIndexSelect<T extends boolean = true> {
+  type?: T;
+  docId?: T;
+  key?: T;
+  locale?: T;
+  slug?: T;
+  title?: T;
+  text?: T;
+  titleKey?: T;
+  content?: T;
+  date?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2098,6 +2492,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2132,6 +2527,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2234,6 +2657,23 @@ export interface TaskDeliverWebhook {
   };
   output: {
     statusCode?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input?: unknown;
+  output: {
+    links?: number | null;
+    removed?: number | null;
+    ok?: number | null;
+    redirected?: number | null;
+    broken?: number | null;
+    timeout?: number | null;
+    error?: number | null;
+    blocked?: number | null;
   };
 }
 /**

@@ -30,6 +30,9 @@ import { dispatchWebhooksTask } from './jobs/dispatchWebhooks'
 import { translateBatchTask } from './jobs/translateBatch'
 import { feedChanges } from './feed/plugin'
 import { translateDocumentTask } from './jobs/translateDocument'
+import { checkLinksTask } from './jobs/checkLinks'
+import { maintenanceQueue } from './jobs/maintenanceQueue'
+import { linkInspection } from './links/plugin'
 import { localeConfigs, sourceLocale } from './localization/locales'
 import { loggerOptions } from './logging/loggerOptions'
 import { siteSearch } from './search/plugin'
@@ -60,7 +63,7 @@ export default buildConfig({
   jobs: {
     // Payload lets anyone signed in queue, run and cancel jobs; partners sign in with their key too.
     access: { cancel: isStaff, queue: isStaff, run: isStaff },
-    tasks: [translateDocumentTask, translateBatchTask, dispatchWebhooksTask, deliverWebhookTask],
+    tasks: [translateDocumentTask, translateBatchTask, dispatchWebhooksTask, deliverWebhookTask, checkLinksTask],
     // Webhook jobs of one item and language (or one delivery) run one at a time.
     enableConcurrencyControl: true,
     // Finished jobs stay as the record of what each translation cost.
@@ -69,6 +72,8 @@ export default buildConfig({
     autoRun: [
       { cron: '*/10 * * * * *', queue: 'translation', limit: 5 },
       { cron: '*/2 * * * * *', queue: webhooksQueue, limit: 20 },
+      // Also queues the scheduled tasks of this queue (the daily link check) when their time comes.
+      { cron: '*/15 * * * * *', queue: maintenanceQueue, limit: 1 },
     ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
@@ -84,6 +89,7 @@ export default buildConfig({
   logger: { options: loggerOptions },
   plugins: [
     feedChanges({ collections: ['news', 'services', 'policy-interpretations'] }),
+    linkInspection(),
     translationWorkflow({
       collections: ['news', 'policy-interpretations', 'services', 'policy-documents', 'zones', 'topics', 'sources', 'media'],
       // Taxonomies and media stay readable in every language (Chinese words until approved), so

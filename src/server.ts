@@ -17,7 +17,7 @@ import { syndicationRouter } from './feed/syndication'
 import { localeParamError } from './localization/localeParams'
 import { negotiateLocale } from './localization/negotiate'
 import { siteLocaleRoutes } from './site/localeRoutes'
-import { sitemapRouter } from './sitemap/router'
+import { robotsTxt, sitemapXml } from './sitemap/routes'
 
 type NodeHandler = (req: ExpressRequest, res: ExpressResponse) => Promise<void> | void
 
@@ -123,7 +123,8 @@ export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppO
   })
 
   // For crawlers: every published page in every approved language, and what not to crawl.
-  app.use(sitemapRouter(payload))
+  app.get('/sitemap.xml', sitemapXml(payload))
+  app.get('/robots.txt', robotsTxt)
 
   // Mistyped or missing locale segments redirect to the best match; the locale goes on to Next.
   app.use(siteLocaleRoutes())

@@ -192,7 +192,6 @@ const visibleNow = async (client: Client) => {
 const sorted = (map: Map<string, Held>) => [...map].sort(([a], [b]) => a.localeCompare(b))
 
 test('clients that follow the cursor through concurrent publishing hold exactly what their key may see', async () => {
-  const t0 = Date.now()
   try {
     for (let i = 0; i < 6; i += 1) await createItem()
     let done = 0
@@ -214,7 +213,6 @@ test('clients that follow the cursor through concurrent publishing hold exactly 
       await Promise.all(batch)
     }
 
-    console.log('ops done', Date.now() - t0)
     await new Promise((resolve) => setTimeout(resolve, settleMs + 200))
     for (const client of clients) {
       const { seen } = await catchUp(client, client.cursor, client.held)
@@ -227,7 +225,6 @@ test('clients that follow the cursor through concurrent publishing hold exactly 
         repeated: [],
       })
 
-      console.log('checked', client.name, Date.now() - t0)
       // A new client syncing from the start ends up the same, each item once.
       const fresh = new Map<string, Held>()
       const full = await catchUp(client, undefined, fresh)

@@ -42,5 +42,17 @@ export const translationField = (): GroupField => ({
       access: { read: isStaffField },
       admin: { description: 'Glossary terms whose approved rendering is missing from this language.' },
     },
+    {
+      name: 'facts',
+      type: 'json',
+      access: { read: isStaffField },
+      admin: { description: 'Numbers, dates, times, amounts, phones, links and document numbers that differ from the Chinese.' },
+    },
+    {
+      name: 'factOverrides',
+      type: 'json',
+      access: { read: isStaffField },
+      admin: { description: 'Fact findings a reviewer approved despite, with who, when and why.' },
+    },
   ],
 })

@@ -7,6 +7,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { indexLocaleParentsPostgres, indexLocaleParentsSqlite } from './localeIndexes'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
 
@@ -44,6 +45,7 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
     const file = url.slice('file:'.length)
     if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
     return sqliteAdapter({
+      afterSchemaInit: [indexLocaleParentsSqlite],
       client: { url },
       migrationDir: migrationDir('sqlite'),
       prodMigrations: sqliteMigrations,
@@ -51,6 +53,7 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
   }
   if (kind === 'postgres') {
     return postgresAdapter({
+      afterSchemaInit: [indexLocaleParentsPostgres],
       pool: { connectionString: url, connectionTimeoutMillis: 5000 },
       idType: 'uuid',
       migrationDir: migrationDir('postgres'),

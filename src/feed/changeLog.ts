@@ -66,6 +66,7 @@ export const markChanged = async (
     where: { key: { in: locales.map(keyOf) } },
     limit: 0,
     pagination: false,
+    select: { key: true },
     req,
   })
   const existing = new Map(docs.map((row) => [row.key, row.id]))

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { envMs } from './envMs'
 import type { FeedItem } from './item'
 import { settleMs } from './settle'
 
@@ -9,7 +10,7 @@ import { settleMs } from './settle'
  */
 export type Rendered = { item: FeedItem; topics: string[]; zones: string[] } | null
 
-type Entry = { sequence: number; expires: number; rendered: Rendered }
+type Entry = { sequence: number; storedAt: number; rendered: Rendered }
 type ItemEntries = { quietUntil: number; variants: Map<string, Entry> }
 
 const defaultTtlMs = 30_000
@@ -21,10 +22,7 @@ const maxItems = 20_000
  * what the number does not cover: a renamed topic or source, a replaced image, another
  * language's approval (alternates), each of which is then at most this old.
  */
-const ttlMs = () => {
-  const value = Number(process.env.FEED_ITEM_CACHE_MS ?? defaultTtlMs)
-  return Number.isFinite(value) && value >= 0 ? value : defaultTtlMs
-}
+const ttlMs = (): number => envMs('FEED_ITEM_CACHE_MS', defaultTtlMs)
 
 /** Per Payload instance: item (type:id) -> its renderings by language and site URL. */
 const caches = new WeakMap<Payload, Map<string, ItemEntries>>()
@@ -54,7 +52,7 @@ export const cachedRendering = (
   sequence: number,
 ): { rendered: Rendered } | undefined => {
   const entry = caches.get(payload)?.get(`${type}:${id}`)?.variants.get(variant(locale, siteUrl))
-  return entry && entry.sequence === sequence && entry.expires > Date.now() ? { rendered: entry.rendered } : undefined
+  return entry && entry.sequence === sequence && entry.storedAt + ttlMs() > Date.now() ? { rendered: entry.rendered } : undefined
 }
 
 export const storeRendering = (
@@ -66,8 +64,7 @@ export const storeRendering = (
   sequence: number,
   rendered: Rendered,
 ): void => {
-  const ttl = ttlMs()
-  if (ttl === 0) return
+  if (ttlMs() === 0) return
   const items = itemsOf(payload)
   const key = `${type}:${id}`
   let entries = items.get(key)
@@ -78,7 +75,7 @@ export const storeRendering = (
     entries = { quietUntil: 0, variants: new Map() }
     items.set(key, entries)
   }
-  entries.variants.set(variant(locale, siteUrl), { sequence, expires: Date.now() + ttl, rendered })
+  entries.variants.set(variant(locale, siteUrl), { sequence, storedAt: Date.now(), rendered })
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 
+import { envMs } from './envMs'
 import { settleMs } from './settle'
 
-export type CachedPage = { body: string; etag: string; expires: number }
+export type CachedPage = { body: string; etag: string; storedAt: number }
 
 type Pages = { quietUntil: number; pages: Map<string, CachedPage> }
 
@@ -10,10 +11,7 @@ const defaultTtlMs = 2000
 const maxPages = 200
 
 /** How long a full page of GET /feed/v1/items is reused (FEED_PAGE_CACHE_MS, default 2 s; 0 turns it off). */
-const ttlMs = () => {
-  const value = Number(process.env.FEED_PAGE_CACHE_MS ?? defaultTtlMs)
-  return Number.isFinite(value) && value >= 0 ? value : defaultTtlMs
-}
+const ttlMs = (): number => envMs('FEED_PAGE_CACHE_MS', defaultTtlMs)
 
 const caches = new WeakMap<Payload, Pages>()
 
@@ -28,7 +26,7 @@ const pagesOf = (payload: Payload) => {
 
 export const cachedPage = (payload: Payload, key: string): CachedPage | undefined => {
   const page = caches.get(payload)?.pages.get(key)
-  return page && page.expires > Date.now() ? page : undefined
+  return page && page.storedAt + ttlMs() > Date.now() ? page : undefined
 }
 
 /**
@@ -37,11 +35,10 @@ export const cachedPage = (payload: Payload, key: string): CachedPage | undefine
  * The head of the log (a short page) is always read afresh.
  */
 export const storePage = (payload: Payload, key: string, body: string, etag: string): void => {
-  const ttl = ttlMs()
   const cache = pagesOf(payload)
-  if (ttl === 0 || cache.quietUntil > Date.now()) return
+  if (ttlMs() === 0 || cache.quietUntil > Date.now()) return
   if (cache.pages.size >= maxPages) cache.pages.delete(cache.pages.keys().next().value!)
-  cache.pages.set(key, { body, etag, expires: Date.now() + ttl })
+  cache.pages.set(key, { body, etag, storedAt: Date.now() })
 }
 
 /** Drops every page when an item changes on this instance, and keeps none until the change has settled. */

@@ -149,6 +149,7 @@ export const feedRouter = (payload: Payload) => {
       sort: 'sequence',
       limit,
       pagination: false,
+      select: { sequence: true, itemType: true, itemId: true },
     })
     const visible = await visibleItems(payload, partner, rows, scope.locale, { siteUrl: url, topic, zone })
     const items = rows.map(

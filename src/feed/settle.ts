@@ -1,3 +1,5 @@
+import { envMs } from './envMs'
+
 const defaultSettleMs = 2000
 
 /**
@@ -8,10 +10,7 @@ const defaultSettleMs = 2000
  * that change; serving only numbers older than the window rules that out, provided every save
  * commits, and instance clocks agree, within that time.
  */
-export const settleMs = (): number => {
-  const value = Number(process.env.FEED_SETTLE_MS ?? defaultSettleMs)
-  return Number.isFinite(value) && value >= 0 ? value : defaultSettleMs
-}
+export const settleMs = (): number => envMs('FEED_SETTLE_MS', defaultSettleMs)
 
 /** The newest sequence number (microseconds since the epoch) that may be served now. */
 export const settledSequence = (): number => (Date.now() - settleMs()) * 1000

@@ -37,9 +37,12 @@ const renderItems = async (
   siteUrl: string,
 ): Promise<Map<string, Rendered>> => {
   const collection = type as CollectionSlug
-  // One id (from a URL) is matched with `equals`, which the adapter answers with nothing when the
-  // id has the wrong form (not a UUID on PostgreSQL); ids from the change log are well formed.
-  const where = ids.length === 1 ? { id: { equals: ids[0] } } : { id: { in: ids } }
+  // The change log keeps ids as text; a numeric id column is matched through its index only by
+  // numbers. One id (from a URL) is matched with `equals`, which the adapter answers with nothing
+  // when the id has the wrong form (say, not a UUID on PostgreSQL).
+  const numeric = (payload.collections[collection].customIDType ?? payload.db.defaultIDType) === 'number'
+  const keys = numeric ? ids.map(Number) : ids
+  const where = keys.length === 1 ? { id: { equals: keys[0] } } : { id: { in: keys } }
   const [read, languages] = await Promise.all([
     payload.find({ collection, where, locale, depth: 1, pagination: false, overrideAccess: false }),
     payload.db.find({

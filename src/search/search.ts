@@ -12,7 +12,7 @@ import { highlight, type Segment, snippet } from './highlight'
 import { fold, queryTerms } from './normalize'
 import { type SearchEntry, type SearchType, searchTypes } from './types'
 
-/** Longer queries are refused: nobody types them, and each term is a scan of the index. */
+/** Longer queries are refused: nobody types them, and each term is one more test on every row. */
 export const maxQueryLength = 100
 
 export type SearchResult = {
@@ -42,7 +42,7 @@ const parseQuery = (raw: unknown): ParsedQuery => {
   return terms.length ? { status: 'ok', query: text, terms } : { status: 'empty' }
 }
 
-type Row = Pick<SearchEntry, 'type' | 'docId' | 'key' | 'slug' | 'title' | 'text' | 'date'> & { id: string | number }
+type Row = Pick<SearchEntry, 'type' | 'docId' | 'key' | 'slug' | 'title' | 'titleKey' | 'text' | 'date'>
 
 export type SearchOptions = {
   query: unknown
@@ -74,26 +74,35 @@ export const search = async (payload: Payload, { query, locale, type, limit = 10
     })
     return (values as { key: string }[]).map(({ key }) => key)
   }
-  const matches = await matching('content')
-  const inTitle = new Set(matches.length ? await matching('titleKey') : [])
-  // Title matches first, newest first within each rank.
-  const ranked = [...matches.filter((key) => inTitle.has(key)), ...matches.filter((key) => !inTitle.has(key))]
-  const found = searchTypes
-    .map((each) => ({ type: each, keys: ranked.filter((key) => key.startsWith(`${each}:`)) }))
-    .filter(({ keys }) => keys.length > 0)
+  const byType = (keys: string[]) =>
+    searchTypes
+      .map((each) => ({ type: each, keys: keys.filter((key) => key.startsWith(`${each}:`)) }))
+      .filter(({ keys: ofType }) => ofType.length > 0)
+  /** Title matches first, newest first within each rank. */
+  const titleFirst = (keys: string[], inTitle: (key: string) => boolean) => [
+    ...keys.filter(inTitle),
+    ...keys.filter((key) => !inTitle(key)),
+  ]
 
-  const shown = found.flatMap(({ keys }) => keys.slice(0, limit))
+  const matches = await matching('content')
+  // When every match is shown anyway, their own titles tell the rank; otherwise one more scan does.
+  const few = byType(matches).every(({ keys }) => keys.length <= limit)
+  const titled = new Set(few ? [] : await matching('titleKey'))
+  const found = byType(few ? matches : titleFirst(matches, (key) => titled.has(key)))
+
   const rows = new Map<string, Row>()
+  const shown = found.flatMap(({ keys }) => keys.slice(0, limit))
   if (shown.length) {
     const { docs } = await payload.db.find<Row>({
       collection,
       where: { and: [...inLanguage, { key: { in: shown } }] },
-      select: { type: true, docId: true, key: true, slug: true, title: true, text: true, date: true },
+      select: { type: true, docId: true, key: true, slug: true, title: true, titleKey: true, text: true, date: true },
       limit: 0,
       pagination: false,
     })
     for (const row of docs) rows.set(row.key, row)
   }
+  const rowInTitle = (key: string) => terms.every((term) => (rows.get(key)?.titleKey ?? '').includes(term))
 
   const toResult = (row: Row): SearchResult => ({
     type: row.type,
@@ -111,7 +120,10 @@ export const search = async (payload: Payload, { query, locale, type, limit = 10
       type: each,
       total: keys.length,
       // A row deleted since the keys were read is left out.
-      results: keys.slice(0, limit).flatMap((key) => (rows.has(key) ? [toResult(rows.get(key) as Row)] : [])),
+      results: (few ? titleFirst(keys, rowInTitle) : keys.slice(0, limit)).flatMap((key) => {
+        const row = rows.get(key)
+        return row ? [toResult(row)] : []
+      }),
     })),
   }
 }

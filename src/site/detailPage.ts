@@ -2,8 +2,13 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { isLocale, type Locale } from '../localization/locales'
+import type { Media } from '../payload-types'
+import type { ItemProps } from './components/ItemPage'
+import { related, type Shown } from './content'
+import { langMark } from './languages'
 import { pageMetadata } from './metadata'
-import { itemPath, type SiteSection } from './urls'
+import { siteOrigin } from './origin'
+import { absoluteUrl, itemPath, type SiteSection } from './urls'
 
 export type DetailProps = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -17,34 +22,62 @@ export const pageLocale = async (params: Promise<{ locale: string }>): Promise<L
   return locale
 }
 
-/** An item page's data, or the localized 404 when the reader may not see the item. */
-const loadDetail = async <T>(
-  { params }: DetailProps,
-  section: SiteSection,
-  loader: (locale: Locale, slug: string) => Promise<T | null>,
-): Promise<{ locale: Locale; path: string; data: T }> => {
-  const locale = await pageLocale(params)
-  const { slug } = await params
-  const data = await loader(locale, slug)
-  if (!data) notFound()
-  return { locale, path: itemPath(locale, section, slug), data }
+type Described = Pick<Parameters<typeof pageMetadata>[0], 'title' | 'description' | 'type'> & {
+  /** The line under the title; also the description unless one is given. */
+  lead?: string | null
+  image?: Shown<Media> | null
 }
 
-type Described = Pick<Parameters<typeof pageMetadata>[0], 'title' | 'description' | 'image' | 'type'>
+type Detail = { doc: ItemProps['doc']; available: Locale[] }
+
+/** How news, services and interpretations are described: title, summary and hero image. */
+export const titleSummaryImage = (doc: { title: string; summary?: string | null; heroImage?: unknown }): Described => ({
+  title: doc.title,
+  lead: doc.summary,
+  image: related<Media>(doc.heroImage),
+})
 
 /**
- * An item page's loader and its `generateMetadata`: `describe` picks the title, description and
- * image from the item; the languages and canonical URL follow from what is published.
+ * An item page's loader and its `generateMetadata`: `describe` picks the title, lead, description
+ * and image from the item; the languages and canonical URL follow from what is published.
+ * `load` gives the page its data, the props of its `ItemPage` (`item`), the `lang` mark for the
+ * item's words (`contentLang`) and its absolute URL (`link`, for JSON-LD), or the localized 404
+ * when the reader may not see the item.
  */
-export const detailRoute = <T extends { doc: { lang: Locale }; available: Locale[] }>(
+export const detailRoute = <T extends Detail>(
   section: SiteSection,
   loader: (locale: Locale, slug: string) => Promise<T | null>,
   describe: (doc: T['doc']) => Described,
 ) => {
-  const load = (props: DetailProps) => loadDetail(props, section, loader)
+  const load = async ({ params }: DetailProps) => {
+    const locale = await pageLocale(params)
+    const { slug } = await params
+    const data = await loader(locale, slug)
+    if (!data) notFound()
+    const path = itemPath(locale, section, slug)
+    const { title, lead, image } = describe(data.doc)
+    const item: ItemProps = { locale, path, available: data.available, section, doc: data.doc, title, lead, image }
+    const origin = await siteOrigin()
+    return {
+      locale,
+      path,
+      data,
+      item,
+      contentLang: langMark(data.doc.lang, locale),
+      link: { origin, url: absoluteUrl(origin, path) },
+    }
+  }
   const generateMetadata = async (props: DetailProps): Promise<Metadata> => {
     const { locale, path, data } = await load(props)
-    return pageMetadata({ locale, path, available: data.available, shownIn: data.doc.lang, ...describe(data.doc) })
+    const { description, lead, ...described } = describe(data.doc)
+    return pageMetadata({
+      locale,
+      path,
+      available: data.available,
+      shownIn: data.doc.lang,
+      description: description ?? lead,
+      ...described,
+    })
   }
   return { load, generateMetadata }
 }

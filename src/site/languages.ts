@@ -3,6 +3,9 @@ import { type Locale, localeConfigs, sourceLocale } from '../localization/locale
 /** BCP 47 tag for `lang` and `hreflang`: the Chinese is Simplified. */
 export const htmlLang = (locale: Locale): string => (locale === sourceLocale ? 'zh-Hans' : locale)
 
+/** The `lang` attribute for words in `lang` on a page in `locale`: none when they are the page's language. */
+export const langMark = (lang: Locale, locale: Locale): string | undefined => (lang === locale ? undefined : htmlLang(lang))
+
 export const textDirection = (locale: Locale): 'rtl' | 'ltr' =>
   localeConfigs.find(({ code }) => code === locale)?.rtl ? 'rtl' : 'ltr'
 

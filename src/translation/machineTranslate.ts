@@ -2,6 +2,7 @@ import type { Translator } from 'deepl-node'
 import type { CollectionSlug, Payload, SanitizedCollectionConfig } from 'payload'
 
 import type { TargetLocale } from '../localization/locales'
+import { checkDocumentFacts } from '../qa/facts/check'
 import { syncGlossaries } from './deepl/glossarySync'
 import { translateTexts, type Usage } from './deepl/translateTexts'
 import { lookupMemory, memoryKey, storeMemory } from './memory'
@@ -21,6 +22,7 @@ export type LocaleOutcome = {
   segments: number
   fromMemory: number
   terminologyFindings: number
+  factFindings: number
 }
 
 export type MachineTranslateResult = { usage: Usage; locales: LocaleOutcome[] }
@@ -153,7 +155,7 @@ export const machineTranslate = async (args: {
     const record = (target[translationGroupName] ?? {}) as Record<string, unknown>
     const wanted = fieldsToTranslate(fields, (record.state as TranslationState) ?? 'missing', record, args.fields)
     if (typeof wanted === 'string') {
-      outcomes.push({ locale, status: 'skipped', reason: wanted, fields: [], segments: 0, fromMemory: 0, terminologyFindings: 0 })
+      outcomes.push({ locale, status: 'skipped', reason: wanted, fields: [], segments: 0, fromMemory: 0, terminologyFindings: 0, factFindings: 0 })
       continue
     }
     const glossary = glossaries[locale] ?? { glossaryId: null, version: 'none' }
@@ -172,6 +174,7 @@ export const machineTranslate = async (args: {
     }
 
     const findings = await checkTerminology(payload, config.fields, source, draft, locale)
+    const facts = checkDocumentFacts(config.fields, source, draft, locale)
     const topLevel = [...new Set(wanted.map(({ path }) => path.split('.')[0]))]
     const previousMethod = record.method
     await writeLanguage({
@@ -193,6 +196,7 @@ export const machineTranslate = async (args: {
           sourceUpdatedAt: snapshot.updatedAt,
           outdatedFields: [],
           terminology: findings,
+          facts,
         },
       },
     })
@@ -203,6 +207,7 @@ export const machineTranslate = async (args: {
       segments,
       fromMemory: fromMemory(),
       terminologyFindings: findings.length,
+      factFindings: facts.length,
     })
   }
   return { usage, locales: outcomes }

@@ -524,3 +524,22 @@ export const richTextPlainText = (state: unknown): string => {
   const root = rootOf(state)
   return root ? blockPlainText(root) : ''
 }
+
+/** Urls of the links among inline nodes (internal links to documents have none). */
+const linkUrls = (nodes: unknown[]): string[] =>
+  nodes.flatMap((node) => {
+    if (!isNode(node) || !linkTypes.has(String(node.type))) return []
+    const url = isNode(node.fields) ? node.fields.url : node.url
+    return typeof url === 'string' && url.trim() ? [url.trim()] : []
+  })
+
+export type TextBlockText = { id: string; text: string; urls: string[] }
+
+/** Each text block's plain text with its id (path in the tree) and link urls, for block-by-block checks. */
+export const richTextBlocks = (state: unknown): TextBlockText[] => {
+  const root = rootOf(state)
+  if (!root) return []
+  return textBlocks(root)
+    .map(({ id, node }) => ({ id, text: inlinePlainText(inlineChildren(node)), urls: linkUrls(inlineChildren(node)) }))
+    .filter(({ text, urls }) => text.trim() || urls.length > 0)
+}

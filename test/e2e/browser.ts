@@ -1,7 +1,9 @@
 /**
- * What every browser test shares: the app's address, Debian's Chromium through playwright-core,
- * screenshots into docs/screenshots/, and a failure screenshot with the URL it failed at.
+ * What every browser test shares: the app's address, staff sign-in and REST calls, Debian's
+ * Chromium through playwright-core, screenshots into docs/screenshots/, and a failure screenshot
+ * with the URL it failed at.
  */
+import assert from 'node:assert/strict'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -14,6 +16,36 @@ if (!address) throw new Error('Set E2E_BASE_URL (npm run test:e2e starts a serve
 export const base = address
 
 const shots = path.resolve(import.meta.dirname, '../../docs/screenshots')
+
+export type Credentials = { email: string; password: string }
+
+/** The seeded demo accounts (seed/data/users.ts). */
+export const demo = {
+  editor: { email: 'editor@portal.example', password: 'editor-demo-2026' },
+  translator: { email: 'translator@portal.example', password: 'translator-demo-2026' },
+  reviewer: { email: 'reviewer@portal.example', password: 'reviewer-demo-2026' },
+} satisfies Record<string, Credentials>
+
+/** Signs a demo account in through REST; gives the Authorization header. */
+export const login = async ({ email, password }: Credentials) => {
+  const response = await fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  assert.equal(response.status, 200, `API login of ${email}`)
+  return { Authorization: `JWT ${((await response.json()) as { token: string }).token}` }
+}
+
+/** A JSON REST call (path below /api) as a signed-in account, which must succeed. */
+export const api = async (auth: Record<string, string>, method: 'PATCH' | 'POST', path: string, body: unknown) => {
+  const response = await fetch(`${base}/api${path}`, {
+    method,
+    headers: { ...auth, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  })
+  assert.equal(response.status, 200, `${method} ${path}: ${await response.text()}`)
+}
 
 export const step = (message: string) => console.log(`  • ${message}`)
 

@@ -29,7 +29,8 @@ const newestMtime = (paths: string[]): number => {
     if (!existsSync(target)) return
     const stat = statSync(target)
     if (stat.isDirectory()) {
-      for (const entry of readdirSync(target)) if (entry !== 'node_modules' && !entry.startsWith('.')) visit(path.join(target, entry))
+      for (const entry of readdirSync(target))
+        if (entry !== 'node_modules' && !entry.startsWith('.')) visit(path.join(target, entry))
     } else newest = Math.max(newest, stat.mtimeMs)
   }
   paths.forEach(visit)
@@ -38,7 +39,9 @@ const newestMtime = (paths: string[]): number => {
 
 const buildIfNeeded = () => {
   const buildId = path.join(root, '.next', 'BUILD_ID')
-  const sources = ['src', 'collections', 'seed', 'locales', 'next.config.mjs', 'package.json'].map((entry) => path.join(root, entry))
+  const sources = ['src', 'collections', 'seed', 'locales', 'next.config.mjs', 'package.json'].map((entry) =>
+    path.join(root, entry),
+  )
   const stale = !existsSync(buildId) || newestMtime(sources) > statSync(buildId).mtimeMs
   if (!stale && process.env.E2E_BUILD !== '1') {
     log('Using the existing build (.next/BUILD_ID is newer than the sources).')

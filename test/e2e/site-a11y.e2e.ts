@@ -2,13 +2,13 @@
  * Accessibility of the public site (WCAG 2.1 AA) in a real browser, against the running app at
  * E2E_BASE_URL with the demo content (test/e2e/run.ts starts one):
  *
+ * - images: a hero image an editor adds to a news article shows its alt text in the reader's
+ *   language once that is approved (before, the Chinese, marked lang="zh-Hans"), with a `srcset`
+ *   of the sharp sizes and a WebP source;
  * - axe-core finds no serious or critical violation on any page type (home, every list and item,
- *   search results, the 404 page) in Chinese, English and Arabic;
+ *   the article with its image, search results, the 404 page) in Chinese, English and Arabic;
  * - keyboard: the skip link is the first stop; every stop in the header shows a focus outline;
  *   the skip link moves focus to the main content, where tabbing continues;
- * - images: a hero image an editor adds on the visa extension guide shows its alt text in the reader's
- *   language once approved (the Chinese, marked lang="zh-Hans", before), with a `srcset` of the
- *   sharp sizes and a WebP source;
  * - a 375 px wide phone: no page type scrolls sideways.
  */
 import assert from 'node:assert/strict'
@@ -18,8 +18,8 @@ import type { AxeResults } from 'axe-core'
 import type { Page } from 'playwright-core'
 import sharp from 'sharp'
 
-import { base, inBrowser, step } from './browser'
-import { open, pageTypes, visa } from './sitePages'
+import { api, base, demo, inBrowser, login, step } from './browser'
+import { findItem, open, pageTypes, visa } from './sitePages'
 
 const locales = ['zh', 'en', 'ar'] as const
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -51,28 +51,48 @@ const focusRing = (page: Page) =>
     }
   })
 
-const login = async (email: string, password: string) => {
-  const response = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  assert.equal(response.status, 200, `login of ${email}`)
-  return { Authorization: `JWT ${((await response.json()) as { token: string }).token}` }
-}
-
-/** A REST call as a staff member that must succeed; returns the JSON body. */
-const api = async (auth: Record<string, string>, method: string, url: string, body?: unknown) => {
-  const response = await fetch(`${base}/api${url}`, {
-    method,
-    headers: { ...auth, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  assert.equal(response.status, 200, `${method} ${url}: ${await response.clone().text()}`)
-  return response.json() as Promise<{ doc: { id: number | string } }>
-}
-
 await inBrowser('site-a11y.e2e', async (page) => {
+  // -------------------------------------------------------------------------------------------
+  step('images: localized alt text and responsive sizes')
+  const [editor, translator, reviewer] = await Promise.all([login(demo.editor), login(demo.translator), login(demo.reviewer)])
+  const alts = { zh: '出入境接待大厅', en: 'The exit-entry reception hall', ar: 'قاعة استقبال الدخول والخروج' }
+  const picture = await sharp({ create: { width: 1800, height: 1000, channels: 3, background: '#4a78a8' } })
+    .jpeg()
+    .toBuffer()
+  const form = new FormData()
+  form.append('file', new Blob([picture], { type: 'image/jpeg' }), 'hall.jpg')
+  form.append('_payload', JSON.stringify({ alt: alts.zh }))
+  const uploaded = await fetch(`${base}/api/media?locale=zh`, { method: 'POST', headers: editor, body: form })
+  assert.equal(uploaded.status, 201, `upload: ${await uploaded.clone().text()}`)
+  const mediaId = ((await uploaded.json()) as { doc: { id: number | string } }).doc.id
+  const news = '/news/visa-services-online-2026'
+  const article = await findItem('news', news.split('/')[2])
+  await api(editor, 'PATCH', `/news/${article.id}?locale=zh`, { heroImage: mediaId, _status: 'published' })
+
+  const heroOf = async (url: string) => {
+    await open(page, url)
+    const image = page.locator('picture.hero img')
+    return {
+      alt: await image.getAttribute('alt'),
+      lang: await image.getAttribute('lang'),
+      widths: ((await image.getAttribute('srcset')) ?? '').split(', ').map((entry) => entry.split(' ')[1]),
+      webp: await page.locator('picture.hero source[type="image/webp"]').getAttribute('srcset'),
+    }
+  }
+  const before = await heroOf(`/en${news}`)
+  assert.deepEqual([before.alt, before.lang], [alts.zh, 'zh-Hans'], 'before approval: the Chinese alt, marked as Chinese')
+  for (const locale of ['en', 'ar'] as const) {
+    await api(translator, 'PATCH', `/media/${mediaId}?locale=${locale}`, { alt: alts[locale] })
+    await api(reviewer, 'POST', `/media/${mediaId}/translation/${locale}/approve`, { confirmTerminology: true })
+  }
+  for (const locale of locales) {
+    const hero = await heroOf(`/${locale}${news}`)
+    assert.equal(hero.alt, alts[locale], `${locale}: alt text in the reader's language`)
+    assert.equal(hero.lang, null, `${locale}: no language mark needed`)
+    assert.deepEqual(hero.widths, ['320w', '768w', '1600w', '1800w'], `${locale}: srcset of the sharp sizes and the original`)
+    assert.match(hero.webp ?? '', /\.webp 320w, .+\.webp 768w, .+\.webp 1600w$/, `${locale}: WebP sources`)
+  }
+
   // -------------------------------------------------------------------------------------------
   for (const locale of locales) {
     step(`axe on every page type in ${locale}`)
@@ -116,50 +136,6 @@ await inBrowser('site-a11y.e2e', async (page) => {
     const next = await focusRing(page)
     assert.equal(next.where, 'main', 'tabbing continues inside the content')
     assert.ok(next.visible, `${next.label} shows a focus ring`)
-  }
-
-  // -------------------------------------------------------------------------------------------
-  step('images: localized alt text and responsive sizes')
-  const editor = await login('editor@portal.example', 'editor-demo-2026')
-  const translator = await login('translator@portal.example', 'translator-demo-2026')
-  const reviewer = await login('reviewer@portal.example', 'reviewer-demo-2026')
-  const alts = { zh: '出入境接待大厅', en: 'The exit-entry reception hall', ar: 'قاعة استقبال الدخول والخروج' }
-  const picture = await sharp({ create: { width: 1800, height: 1000, channels: 3, background: '#4a78a8' } })
-    .jpeg()
-    .toBuffer()
-  const form = new FormData()
-  form.append('file', new Blob([picture], { type: 'image/jpeg' }), 'hall.jpg')
-  form.append('_payload', JSON.stringify({ alt: alts.zh }))
-  const uploaded = await fetch(`${base}/api/media?locale=zh`, { method: 'POST', headers: editor, body: form })
-  assert.equal(uploaded.status, 201, `upload: ${await uploaded.clone().text()}`)
-  const mediaId = ((await uploaded.json()) as { doc: { id: number | string } }).doc.id
-  const services = (await (await fetch(`${base}/api/services?where[slug][equals]=visa-extension&depth=0`)).json()) as {
-    docs: { id: number | string }[]
-  }
-  await api(editor, 'PATCH', `/services/${services.docs[0].id}?locale=zh`, { heroImage: mediaId, _status: 'published' })
-
-  const heroOf = async (url: string) => {
-    await open(page, url)
-    const image = page.locator('picture.hero img')
-    return {
-      alt: await image.getAttribute('alt'),
-      lang: await image.getAttribute('lang'),
-      widths: ((await image.getAttribute('srcset')) ?? '').split(', ').map((entry) => entry.split(' ')[1]),
-      webp: await page.locator('picture.hero source[type="image/webp"]').getAttribute('srcset'),
-    }
-  }
-  const before = await heroOf(`/en${visa}`)
-  assert.deepEqual([before.alt, before.lang], [alts.zh, 'zh-Hans'], 'before approval: the Chinese alt, marked as Chinese')
-  for (const locale of ['en', 'ar'] as const) {
-    await api(translator, 'PATCH', `/media/${mediaId}?locale=${locale}`, { alt: alts[locale] })
-    await api(reviewer, 'POST', `/media/${mediaId}/translation/${locale}/approve`, { confirmTerminology: true })
-  }
-  for (const locale of locales) {
-    const hero = await heroOf(`/${locale}${visa}`)
-    assert.equal(hero.alt, alts[locale], `${locale}: alt text in the reader's language`)
-    assert.equal(hero.lang, null, `${locale}: no language mark needed`)
-    assert.deepEqual(hero.widths, ['320w', '768w', '1600w', '1800w'], `${locale}: srcset of the sharp sizes and the original`)
-    assert.match(hero.webp ?? '', /\.webp 320w, .+\.webp 768w, .+\.webp 1600w$/, `${locale}: WebP sources`)
   }
 
   // -------------------------------------------------------------------------------------------

@@ -8,6 +8,8 @@
  *   JSON-LD; the language switcher keeps the reader on the guide;
  * - a language that is not approved (Korean) shows the Chinese original with a notice in Korean,
  *   and an unapproved Arabic draft a translator saved never appears;
+ * - approving that Arabic translation, and publishing a new Chinese title, show on the item, its
+ *   list within 5 s (the times are printed);
  * - a draft's URL and an unknown item give the localized 404 page with status 404; an unknown
  *   locale redirects to the best match.
  *
@@ -18,14 +20,36 @@
  */
 import assert from 'node:assert/strict'
 
-import { base, inBrowser, shot, step } from './browser'
-import { open, pageTypes, visa } from './sitePages'
+import { api, base, demo, inBrowser, login, shot, step } from './browser'
+import { findItem, open, pageTypes, visa } from './sitePages'
 
 const visaTitles = {
   zh: '外国人签证延期',
   en: 'Visa extension for foreign nationals',
   ja: '外国人のビザ延長',
   ar: 'تمديد التأشيرة للمواطنين الأجانب',
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Makes `change` while the pages at `urls` are cached without `text`, then gives the milliseconds
+ * until each shows `text` (failing after 5 s).
+ */
+const refreshTimes = async (urls: string[], text: string, change: () => Promise<void>) => {
+  const html = async (url: string) => (await fetch(`${base}${url}`)).text()
+  for (const url of urls) assert.ok(!(await html(url)).includes(text), `${url} does not show "${text}" yet`)
+  await change()
+  const since = Date.now()
+  const times: string[] = []
+  for (const url of urls) {
+    while (!(await html(url)).includes(text)) {
+      assert.ok(Date.now() - since < 5000, `${url} shows "${text}" within 5 s`)
+      await sleep(100)
+    }
+    times.push(`${url} ${Date.now() - since} ms`)
+  }
+  return times.join(', ')
 }
 
 await inBrowser('site.e2e', async (page) => {
@@ -102,27 +126,26 @@ await inBrowser('site.e2e', async (page) => {
   assert.deepEqual(offered, ['zh-Hans', 'en', 'ja', 'ar'])
 
   step('an Arabic draft a translator saved (not reviewed) never shows')
-  const login = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'translator@portal.example', password: 'translator-demo-2026' }),
-  })
-  const { token } = (await login.json()) as { token: string }
-  const found = (await (await fetch(`${base}/api/services?where[slug][equals]=stay-permit&depth=0`)).json()) as {
-    docs: { id: string; summary: string }[]
-  }
-  const draftTitle = 'مسودة لم تُراجع'
-  const saved = await fetch(`${base}/api/services/${found.docs[0].id}?locale=ar`, {
-    method: 'PATCH',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify({ title: draftTitle, summary: 'ملخص مسودة' }),
-  })
-  assert.equal(saved.status, 200, 'the translator saved an Arabic draft')
-  await open(page, '/ar/services/stay-permit')
-  assert.ok(!(await page.content()).includes(draftTitle), 'the draft is nowhere on the page')
+  const [editor, translator, reviewer] = await Promise.all([login(demo.editor), login(demo.translator), login(demo.reviewer)])
+  const taxRefund = (await findItem('news', 'instant-tax-refund-2026')).id
+  const arabicTitle = 'استرداد ضريبة المغادرة فوراً عند الشراء في المراكز التجارية الرئيسية'
+  await api(translator, 'PATCH', `/news/${taxRefund}?locale=ar`, { title: arabicTitle, summary: 'ملخص الترجمة العربية' })
+  await open(page, '/ar/news/instant-tax-refund-2026')
+  assert.ok(!(await page.content()).includes(arabicTitle), 'the draft is nowhere on the page')
   assert.equal(await page.locator('h1').getAttribute('lang'), 'zh-Hans')
-  await open(page, '/ar/services')
-  assert.ok(!(await page.content()).includes(draftTitle), 'nor in the list')
+  await open(page, '/ar/news')
+  assert.ok(!(await page.content()).includes(arabicTitle), 'nor in the list')
+
+  // -------------------------------------------------------------------------------------------
+  step('approving and publishing refresh the pages within seconds')
+  const approve = () => api(reviewer, 'POST', `/news/${taxRefund}/translation/ar/approve`, { confirmTerminology: true })
+  step(`approved, shown: ${await refreshTimes(['/ar/news/instant-tax-refund-2026', '/ar/news'], arabicTitle, approve)}`)
+  const news = await findItem('news', 'visa-services-online-2026')
+  const headline = `${news.title}（更新）`
+  const publish = () => api(editor, 'PATCH', `/news/${news.id}?locale=zh`, { title: headline, _status: 'published' })
+  step(`published, shown: ${await refreshTimes(['/zh/news/visa-services-online-2026', '/zh/news'], headline, publish)}`)
+  await open(page, '/zh/news/visa-services-online-2026')
+  assert.equal((await page.locator('h1').textContent())?.trim(), headline, 'the browser shows the new title')
 
   // -------------------------------------------------------------------------------------------
   step('a draft news URL and an unknown item: the localized 404 page, status 404')

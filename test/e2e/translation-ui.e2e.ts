@@ -14,21 +14,10 @@
  */
 import assert from 'node:assert/strict'
 
-import { base, inBrowser, shot, step } from './browser'
+import { api, base, demo, inBrowser, login, shot, step } from './browser'
 
-const reviewer = { email: 'reviewer@portal.example', password: 'reviewer-demo-2026' }
-const editor = { email: 'editor@portal.example', password: 'editor-demo-2026' }
+const { reviewer, editor } = demo
 const targetLocales = ['en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar']
-
-const apiLogin = async ({ email, password }: { email: string; password: string }) => {
-  const res = await fetch(`${base}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-  assert.equal(res.status, 200, `API login of ${email}`)
-  return `JWT ${((await res.json()) as { token: string }).token}`
-}
 
 await inBrowser('translation-ui.e2e', async (page, context) => {
   // -------------------------------------------------------------------------------------------
@@ -72,17 +61,12 @@ await inBrowser('translation-ui.e2e', async (page, context) => {
 
   // -------------------------------------------------------------------------------------------
   step('the editor changes the Chinese summary: English becomes outdated')
-  const editorAuth = await apiLogin(editor)
-  const zh = (await (
-    await fetch(`${base}/api/services/${id}?locale=zh&depth=0`, { headers: { Authorization: editorAuth } })
-  ).json()) as { summary: string }
+  const editorAuth = await login(editor)
+  const zh = (await (await fetch(`${base}/api/services/${id}?locale=zh&depth=0`, { headers: editorAuth })).json()) as {
+    summary: string
+  }
   const newSummary = zh.summary.replace(/。$/, '') + '，逾期未办理的将依法处理。'
-  const patched = await fetch(`${base}/api/services/${id}?locale=zh`, {
-    method: 'PATCH',
-    headers: { Authorization: editorAuth, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ summary: newSummary, _status: 'published' }),
-  })
-  assert.equal(patched.status, 200, 'the editor publishes the Chinese change')
+  await api(editorAuth, 'PATCH', `/services/${id}?locale=zh`, { summary: newSummary, _status: 'published' })
 
   await page.reload()
   await panel.locator('tbody[data-locale="en"] .tw-badge[data-state="outdated"]').waitFor()

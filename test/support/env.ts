@@ -34,3 +34,8 @@ process.env.WEBHOOK_TIMEOUT_MS ??= '2000'
 // Tests that save and then sync one step at a time need no settle window; test/feedSync.test.ts sets one.
 process.env.FEED_SETTLE_MS ??= '0'
 process.env.LOG_LEVEL ??= 'error'
+// Link check targets are local test servers: 127.0.0.1 is allowed (nothing else private), answers come fast.
+process.env.LINKCHECK_ALLOWED_HOSTS ??= '127.0.0.1'
+process.env.LINKCHECK_TIMEOUT_MS ??= '1000'
+process.env.LINKCHECK_HOST_DELAY_MS ??= '0'
+process.env.LINKCHECK_PER_HOST ??= '2'

@@ -4,7 +4,7 @@ import { type Locale, sourceLocale } from '../../localization/locales'
 import type { Source } from '../../payload-types'
 import type { Shown } from '../content'
 import { uiTranslator } from '../i18n'
-import { formatDate, htmlLang } from '../languages'
+import { formatDate, htmlLang, langMark } from '../languages'
 import { type Provenance, provenanceOf } from '../provenance'
 import { inLocale, itemPath } from '../urls'
 
@@ -44,7 +44,7 @@ export const AboutThisPage = ({ locale, doc, source, path, originalUrl }: Props)
         {source && (
           <li>
             {t('sourceDepartment')}{' '}
-            <a href={itemPath(locale, 'sources', source.slug)} lang={source.lang !== locale ? htmlLang(source.lang) : undefined}>
+            <a href={itemPath(locale, 'sources', source.slug)} lang={langMark(source.lang, locale)}>
               {source.name}
             </a>
           </li>

@@ -1,13 +1,13 @@
 import type { Locale } from '../../localization/locales'
 import type { Card } from '../cards'
-import { htmlLang } from '../languages'
+import { langMark } from '../languages'
 import { DateText } from './DateText'
 import { ResponsiveImage } from './ResponsiveImage'
 
 /** One item in any list: image, title (the link), summary, date and source department. */
 export const ItemCard = ({ card, locale, headingLevel = 3 }: { card: Card; locale: Locale; headingLevel?: 2 | 3 }) => {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const lang = card.lang !== locale ? htmlLang(card.lang) : undefined
+  const lang = langMark(card.lang, locale)
   return (
     <article className="card">
       {card.image && (
@@ -25,9 +25,7 @@ export const ItemCard = ({ card, locale, headingLevel = 3 }: { card: Card; local
         <p className="card-meta">
           <DateText value={card.date} locale={locale} />
           {card.date && card.source && ' · '}
-          {card.source && (
-            <span lang={card.source.lang !== locale ? htmlLang(card.source.lang) : undefined}>{card.source.name}</span>
-          )}
+          {card.source && <span lang={langMark(card.source.lang, locale)}>{card.source.name}</span>}
         </p>
       )}
     </article>

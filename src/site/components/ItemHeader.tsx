@@ -5,7 +5,7 @@ import type { Media } from '../../payload-types'
 import type { SiteSection } from '../urls'
 import type { Shown } from '../content'
 import { uiTranslator } from '../i18n'
-import { htmlLang } from '../languages'
+import { langMark } from '../languages'
 import { sectionLabels } from '../labels'
 import { sectionPath } from '../urls'
 import { Breadcrumbs } from './Breadcrumbs'
@@ -28,7 +28,7 @@ type Props = {
 
 /** Breadcrumbs, the Chinese-original notice when there is no translation, title, lead and hero image. */
 export const ItemHeader = ({ locale, section, path, title, lead, lang, available, image, children }: Props) => {
-  const contentLang = lang !== locale ? htmlLang(lang) : undefined
+  const contentLang = langMark(lang, locale)
   const label = sectionLabels(uiTranslator(locale))[section].title
   return (
     <>

@@ -9,18 +9,23 @@ import { ItemFooter } from './ItemFooter'
 import { ItemHeader } from './ItemHeader'
 import { JsonLd } from './JsonLd'
 
-type Props = {
+/** What every item page passes: `detailRoute`'s `load` gives these as `item`. */
+export type ItemProps = {
   locale: Locale
   path: string
   available: readonly Locale[]
-  /** The section the item belongs to (breadcrumbs); `nav` is the main-menu entry to mark, if another. */
+  /** The section the item belongs to (breadcrumbs). */
   section: SiteSection
-  nav?: SiteSection | null
   /** The item, for the footer: language, translation record, source, topics, zones. */
   doc: React.ComponentProps<typeof ItemFooter>['doc'] & { lang: Locale }
   title: string
   lead?: string | null
   image?: Shown<Media> | null
+}
+
+type Props = ItemProps & {
+  /** The main-menu entry to mark, when not the item's own section. */
+  nav?: SiteSection | null
   /** The line under the title (dates and the like). */
   meta?: React.ReactNode
   originalUrl?: string | null

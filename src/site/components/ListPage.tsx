@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation'
 import type { Locale } from '../../localization/locales'
 import { pageLocale } from '../detailPage'
 import { uiTranslator } from '../i18n'
-import { htmlLang } from '../languages'
+import { langMark } from '../languages'
 import { sectionLabels } from '../labels'
 import { parseListQuery, type SearchParams } from '../listQuery'
 import { pageMetadata } from '../metadata'
@@ -50,8 +50,7 @@ export const ListPage = async ({ section, ...props }: ListPageProps & { section:
       )}
       {data.topic && (
         <p className="filtered">
-          {t('filteredBy')}{' '}
-          <strong lang={data.topic.lang !== locale ? htmlLang(data.topic.lang) : undefined}>{data.topic.name}</strong> ·{' '}
+          {t('filteredBy')} <strong lang={langMark(data.topic.lang, locale)}>{data.topic.name}</strong> ·{' '}
           <a href={base}>{t('clearFilter')}</a>
         </p>
       )}

@@ -2,7 +2,7 @@ import type { Locale } from '../../localization/locales'
 import type { PolicyDocument, Source } from '../../payload-types'
 import { related, type Shown } from '../content'
 import { uiTranslator } from '../i18n'
-import { htmlLang } from '../languages'
+import { htmlLang, langMark } from '../languages'
 import { validityLabel } from '../labels'
 import { itemPath } from '../urls'
 import { DateText } from './DateText'
@@ -19,7 +19,7 @@ type Props = {
 /** The policy document itself: number (文号), issuing department, dates, validity, original publication. */
 export const PolicyDocumentFacts = ({ locale, doc, linkTitle = false }: Props) => {
   const t = uiTranslator(locale)
-  const contentLang = doc.lang !== locale ? htmlLang(doc.lang) : undefined
+  const contentLang = langMark(doc.lang, locale)
   const source = related<Source>(doc.source)
   const date = (value: string | null | undefined) => value && <DateText value={value} locale={locale} />
   return (
@@ -37,10 +37,7 @@ export const PolicyDocumentFacts = ({ locale, doc, linkTitle = false }: Props) =
           {
             label: t('issuingDepartment'),
             value: source && (
-              <a
-                href={itemPath(locale, 'sources', source.slug)}
-                lang={source.lang !== locale ? htmlLang(source.lang) : undefined}
-              >
+              <a href={itemPath(locale, 'sources', source.slug)} lang={langMark(source.lang, locale)}>
                 {source.name}
               </a>
             ),

@@ -2,7 +2,7 @@ import type { Locale } from '../../localization/locales'
 import type { Media } from '../../payload-types'
 import type { Shown } from '../content'
 import { imageSources } from '../images'
-import { htmlLang } from '../languages'
+import { langMark } from '../languages'
 
 type Props = {
   media: Shown<Media>
@@ -29,7 +29,7 @@ export const ResponsiveImage = ({ media, locale, sizes, priority = false, classN
         width={sources.width ?? undefined}
         height={sources.height ?? undefined}
         alt={media.alt ?? ''}
-        lang={media.lang !== locale ? htmlLang(media.lang) : undefined}
+        lang={langMark(media.lang, locale)}
         loading={priority ? 'eager' : 'lazy'}
         decoding="async"
       />

@@ -1,6 +1,6 @@
 import { type InternalHref, lexicalToSafeHtml } from '../../feed/html'
 import type { Locale } from '../../localization/locales'
-import { htmlLang } from '../languages'
+import { langMark } from '../languages'
 import { siteOrigin } from '../origin'
 import { itemPath, type SiteSection } from '../urls'
 
@@ -30,7 +30,5 @@ type Props = { value: unknown; locale: Locale; lang: Locale; className?: string 
 export const RichText = async ({ value, locale, lang, className = 'prose' }: Props) => {
   const html = lexicalToSafeHtml(value, await siteOrigin(), internalHref(locale))
   if (!html) return null
-  return (
-    <div className={className} lang={lang !== locale ? htmlLang(lang) : undefined} dangerouslySetInnerHTML={{ __html: html }} />
-  )
+  return <div className={className} lang={langMark(lang, locale)} dangerouslySetInnerHTML={{ __html: html }} />
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '../../localization/locales'
 import type { Topic, Zone } from '../../payload-types'
 import type { Shown } from '../content'
-import { htmlLang } from '../languages'
+import { langMark } from '../languages'
 import { itemPath } from '../urls'
 
 type Props = { locale: Locale; label: string; section: 'topics' | 'zones'; terms: Shown<Topic | Zone>[] }
@@ -15,7 +15,7 @@ export const TermLinks = ({ locale, label, section, terms }: Props) => {
       {terms.map((term, index) => (
         <span key={term.id}>
           {index > 0 && ' · '}
-          <a href={itemPath(locale, section, term.slug)} lang={term.lang !== locale ? htmlLang(term.lang) : undefined}>
+          <a href={itemPath(locale, section, term.slug)} lang={langMark(term.lang, locale)}>
             {term.name}
           </a>
         </span>

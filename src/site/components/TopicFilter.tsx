@@ -2,7 +2,7 @@ import type { Locale } from '../../localization/locales'
 import type { Topic } from '../../payload-types'
 import type { Shown } from '../content'
 import { uiTranslator } from '../i18n'
-import { htmlLang } from '../languages'
+import { langMark } from '../languages'
 
 type Props = { locale: Locale; action: string; topics: Shown<Topic>[]; current: string | undefined }
 
@@ -15,7 +15,7 @@ export const TopicFilter = ({ locale, action, topics, current }: Props) => {
       <select id="topic-filter" name="topic" defaultValue={current ?? ''}>
         <option value="">{t('allTopics')}</option>
         {topics.map((topic) => (
-          <option key={topic.id} value={topic.slug} lang={topic.lang !== locale ? htmlLang(topic.lang) : undefined}>
+          <option key={topic.id} value={topic.slug} lang={langMark(topic.lang, locale)}>
             {topic.name}
           </option>
         ))}

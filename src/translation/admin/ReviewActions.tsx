@@ -4,16 +4,19 @@ import { ConfirmationModal, useConfig, useModal, useTranslation } from '@payload
 import { useRouter } from 'next/navigation'
 import { useState, useTransition } from 'react'
 
+import type { FactFinding } from '../../qa/facts/types'
 import type { TerminologyFinding } from '../terminology'
 import type { WorkflowAction } from '../states'
-import { runWorkflowAction } from './client'
+import { ApprovalChecks, checksHeading, hasChecks, useApprovalChecks } from './ApprovalChecks'
+import { type ApprovalOptions, runWorkflowAction } from './client'
 import { translator } from './messages'
 
 const actionLabels = { submit: 'submit', approve: 'approve', 'send-back': 'sendBack' } as const
 
 /**
  * The review view's buttons: the workflow actions the server found allowed for this person.
- * Approving with terminology findings asks first. Afterwards the view is rendered again.
+ * Approving with terminology findings asks first; with fact findings, asks for a reason for each.
+ * Afterwards the view is rendered again.
  */
 export const ReviewActions = ({
   collection,
@@ -22,6 +25,7 @@ export const ReviewActions = ({
   languageLabel,
   actions,
   findings,
+  facts,
 }: {
   collection: string
   id: string | number
@@ -29,6 +33,8 @@ export const ReviewActions = ({
   languageLabel: string
   actions: WorkflowAction[]
   findings: TerminologyFinding[]
+  /** Fact findings no override covers yet. */
+  facts: FactFinding[]
 }) => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
@@ -40,16 +46,16 @@ export const ReviewActions = ({
   const t = translator(i18n.language)
   const modalSlug = `translation-review-approve-${collection}-${id}-${locale}`
 
-  const [confirming, setConfirming] = useState<TerminologyFinding[]>(findings)
+  const checks = useApprovalChecks(i18n.language)
 
-  const act = async (action: WorkflowAction, confirmTerminology = false) => {
+  const act = async (action: WorkflowAction, approval?: ApprovalOptions) => {
     setBusy(action)
     setNotice(null)
-    const result = await runWorkflowAction(config.routes.api, collection, id, locale, action, i18n.language, { confirmTerminology })
+    const result = await runWorkflowAction(config.routes.api, collection, id, locale, action, i18n.language, approval)
     setBusy(null)
-    if (result.status === 409 && result.findings?.length && !confirmTerminology) {
+    if (result.status === 409 && (result.findings?.length || result.facts?.length)) {
       // Findings this page had not seen yet: the server asks for confirmation.
-      setConfirming(result.findings)
+      checks.setPending({ terms: result.findings ?? [], facts: result.facts ?? [] })
       openModal(modalSlug)
       return
     }
@@ -68,8 +74,8 @@ export const ReviewActions = ({
             className={`tw-button tw-button--${action === 'approve' ? 'primary' : 'secondary'}`}
             disabled={busy !== null || refreshing}
             onClick={() => {
-              if (action === 'approve' && findings.length > 0) {
-                setConfirming(findings)
+              if (action === 'approve' && hasChecks({ terms: findings, facts })) {
+                checks.setPending({ terms: findings, facts })
                 openModal(modalSlug)
               } else void act(action)
             }}
@@ -84,23 +90,25 @@ export const ReviewActions = ({
       <div role="alert">{notice && !notice.ok && <p className="tw-notice tw-notice--error">{notice.text}</p>}</div>
       <ConfirmationModal
         modalSlug={modalSlug}
-        heading={t('confirmApproveHeading')}
+        heading={checksHeading(t, checks.pending)}
         confirmLabel={t('approveAnyway')}
         cancelLabel={t('cancel')}
         body={
-          <div className="tw-confirm">
-            <p>{t('confirmApproveBody', { language: languageLabel })}</p>
-            <ul>
-              {confirming.map((finding, index) => (
-                <li key={`${finding.term}-${index}`}>
-                  <span lang="zh">{finding.term}</span> → <span lang={locale}>{finding.expected}</span>
-                  {finding.field && <span className="tw-muted"> ({finding.field})</span>}
-                </li>
-              ))}
-            </ul>
-          </div>
+          <ApprovalChecks
+            checks={checks.pending}
+            locale={locale}
+            languageLabel={languageLabel}
+            language={i18n.language}
+            reasons={checks.reasons}
+            onReason={checks.setReason}
+            idPrefix={modalSlug}
+          />
         }
-        onConfirm={() => act('approve', true)}
+        onConfirm={async () => {
+          const answer = checks.answer()
+          if (typeof answer === 'string') setNotice({ ok: false, text: answer })
+          else await act('approve', answer)
+        }}
       />
     </div>
   )

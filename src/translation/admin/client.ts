@@ -5,6 +5,8 @@
 import type { Role } from '../../access/roles'
 import { type TargetLocale, targetLocales } from '../../localization/locales'
 import { checkTransition, type TranslationState, type WorkflowAction, workflowActions } from '../states'
+import type { OverrideRequest } from '../../qa/facts/overrides'
+import type { FactFinding } from '../../qa/facts/types'
 import type { TerminologyFinding } from '../terminology'
 
 export type StaffUser = { collection?: string; role?: Role; languages?: readonly string[] | null } | null | undefined
@@ -32,11 +34,13 @@ export type ActionResult = {
   message: string
   /** Terminology findings the server wants confirmed before approving (409). */
   findings?: TerminologyFinding[]
+  /** Fact findings the server wants overridden with a reason before approving (409). */
+  facts?: FactFinding[]
   /** The whole answer, for actions that return more than a message (a new API key). */
   body?: unknown
 }
 
-type ErrorBody = { message?: string; errors?: { message?: string }[]; findings?: TerminologyFinding[] } | null
+type ErrorBody = { message?: string; errors?: { message?: string }[]; findings?: TerminologyFinding[]; facts?: FactFinding[] } | null
 
 const messageOf = (body: ErrorBody, status: number): string =>
   body?.message ?? body?.errors?.map((error) => error.message).filter(Boolean).join(' ') ?? `HTTP ${status}`
@@ -56,6 +60,7 @@ export const post = async (url: string, language: string, body?: unknown): Promi
       status: response.status,
       message: messageOf(json, response.status),
       ...(Array.isArray(json?.findings) ? { findings: json.findings } : {}),
+      ...(Array.isArray(json?.facts) ? { facts: json.facts } : {}),
       body: json,
     }
   } catch (error) {
@@ -63,9 +68,12 @@ export const post = async (url: string, language: string, body?: unknown): Promi
   }
 }
 
+export type ApprovalOptions = { confirmTerminology?: boolean; overrides?: OverrideRequest[] }
+
 /**
  * POST /api/{collection}/{id}/translation/{locale}/{action}. Approving a language with open
- * terminology findings needs `confirmTerminology` (else 409 with the findings).
+ * terminology findings needs `confirmTerminology`, with open fact findings an override with a
+ * reason for each (else 409 with them).
  */
 export const runWorkflowAction = (
   api: string,
@@ -74,12 +82,17 @@ export const runWorkflowAction = (
   locale: string,
   action: WorkflowAction,
   language: string,
-  options: { confirmTerminology?: boolean } = {},
+  options: ApprovalOptions = {},
 ) =>
   post(
     `${api}/${collection}/${encodeURIComponent(String(id))}/translation/${locale}/${action}`,
     language,
-    options.confirmTerminology ? { confirmTerminology: true } : undefined,
+    options.confirmTerminology || options.overrides?.length
+      ? {
+          ...(options.confirmTerminology ? { confirmTerminology: true } : {}),
+          ...(options.overrides?.length ? { overrides: options.overrides } : {}),
+        }
+      : undefined,
   )
 
 /** POST /api/{collection}/{id}/translation/machine {locales} → 202 queued (503 when not configured). */

@@ -2,6 +2,7 @@
  * The translation workflow's admin strings in the two admin languages. Pure data and functions:
  * usable from server and client components alike. `zh` is the admin's fallback language.
  */
+import type { FactKind } from '../../qa/facts/types'
 import type { TranslationState } from '../states'
 
 export type AdminLanguage = 'zh' | 'en'
@@ -84,6 +85,16 @@ const en = {
   navLink: 'Translations',
   deleted: 'deleted',
   inserted: 'inserted',
+  facts: 'Facts',
+  factFindings: 'Fact findings',
+  factMissing: 'missing',
+  factChanged: 'changed',
+  factExtra: 'not in the Chinese',
+  confirmApproveFindingsHeading: 'Approve despite findings?',
+  confirmFactsBody: 'These values in the {language} translation differ from the Chinese. Approve only if each difference is right, and say why:',
+  overrideReason: 'Why is this right?',
+  reasonsRequired: 'Give a reason for each value that differs from the Chinese.',
+  overridden: 'Overridden by {name}, {date}:',
 } as const
 
 export type MessageKey = keyof typeof en
@@ -166,6 +177,16 @@ const zh: Record<MessageKey, string> = {
   navLink: '翻译工作台',
   deleted: '删除',
   inserted: '新增',
+  facts: '数值',
+  factFindings: '数值问题',
+  factMissing: '缺失',
+  factChanged: '不一致',
+  factExtra: '中文中没有',
+  confirmApproveFindingsHeading: '存在问题，仍要审定通过吗？',
+  confirmFactsBody: '{language}译文中的以下数值与中文原文不一致。仅当每处差异确属正确时才可通过，并请说明理由：',
+  overrideReason: '理由',
+  reasonsRequired: '请为每处与中文不一致的数值填写理由。',
+  overridden: '已由{name}于{date}确认：',
 }
 
 const dictionaries: Record<AdminLanguage, Record<MessageKey, string>> = { en, zh }
@@ -189,6 +210,40 @@ const stateLabels: Record<AdminLanguage, Record<TranslationState, string>> = {
   en: { missing: 'missing', machine_draft: 'machine draft', in_review: 'in review', approved: 'approved', outdated: 'outdated' },
   zh: { missing: '未翻译', machine_draft: '机器初稿', in_review: '审校中', approved: '已审定', outdated: '已过期' },
 }
+
+const factKindLabels: Record<AdminLanguage, Record<FactKind, string>> = {
+  en: {
+    number: 'number',
+    ordinal: 'ordinal',
+    date: 'date',
+    time: 'time',
+    duration: 'duration',
+    amount: 'amount',
+    percent: 'percentage',
+    phone: 'phone',
+    url: 'URL',
+    email: 'e-mail',
+    documentNumber: 'document number',
+    houseNumber: 'house number',
+  },
+  zh: {
+    number: '数字',
+    ordinal: '序号',
+    date: '日期',
+    time: '时间',
+    duration: '期限',
+    amount: '金额',
+    percent: '百分比',
+    phone: '电话',
+    url: '网址',
+    email: '邮箱',
+    documentNumber: '文号',
+    houseNumber: '门牌号',
+  },
+}
+
+export const factKindLabel = (language: string | undefined | null, kind: FactKind): string =>
+  factKindLabels[adminLanguage(language)][kind] ?? kind
 
 export const stateLabel = (language: string | undefined | null, state: TranslationState): string =>
   stateLabels[adminLanguage(language)][state] ?? state

@@ -2,6 +2,7 @@ import type { CollectionSlug, Endpoint, Payload, PayloadHandler, SanitizedCollec
 
 import { staffRole } from '../../access/roles'
 import { localeConfigs, sourceLocale, type TargetLocale, targetLocales } from '../../localization/locales'
+import type { FactFinding, FactOverride } from '../../qa/facts/types'
 import { getPath } from '../paths'
 import { richTextPlainText } from '../richText'
 import { hasText, type SourceField, sourceFields, translationGroupName } from '../sourceFields'
@@ -24,6 +25,9 @@ export type LanguageRecord = {
   sourceUpdatedAt: string | null
   outdatedFields: string[]
   terminology: TerminologyFinding[]
+  /** Values that differ from the Chinese, and the reviewers' overrides kept with the approval. */
+  facts: FactFinding[]
+  factOverrides: FactOverride[]
 }
 
 export type LanguageStatus = {
@@ -85,6 +89,8 @@ const normalizeRecord = (raw: unknown, names: Map<string, string | null>): Langu
     sourceUpdatedAt: asString(record.sourceUpdatedAt),
     outdatedFields: Array.isArray(record.outdatedFields) ? (record.outdatedFields as unknown[]).filter((p): p is string => typeof p === 'string') : [],
     terminology: Array.isArray(record.terminology) ? (record.terminology as TerminologyFinding[]) : [],
+    facts: Array.isArray(record.facts) ? (record.facts as FactFinding[]) : [],
+    factOverrides: Array.isArray(record.factOverrides) ? (record.factOverrides as FactOverride[]) : [],
   }
 }
 

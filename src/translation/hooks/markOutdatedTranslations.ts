@@ -1,17 +1,25 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { sourceLocale, targetLocales } from '../../localization/locales'
+import { checkDocumentFacts } from '../../qa/facts/check'
+import type { FactFinding } from '../../qa/facts/types'
 import { translationGroupName } from '../sourceFields'
 import { changedPaths, snapshotOf } from '../sourceSnapshot'
 import type { TranslationState } from '../states'
 import { writeLanguage } from '../writeLanguage'
 
-type LanguageRecord = { state?: TranslationState; sourceHashes?: Record<string, string>; outdatedFields?: string[] }
+type LanguageRecord = {
+  state?: TranslationState
+  sourceHashes?: Record<string, string>
+  outdatedFields?: string[]
+  facts?: FactFinding[] | null
+}
 
 /**
  * When published Chinese text changes, every translation made from the old text learns which
  * fields changed: an approved language becomes `outdated` (still shown, with its approval date,
  * until re-approved); drafts and reviews keep their state but list the changed fields too.
+ * Every translated language's facts are checked again against the new Chinese.
  */
 export const markOutdatedTranslations: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
   if (context.translationWorkflow || operation !== 'update' || (req.locale ?? sourceLocale) !== sourceLocale) return doc
@@ -31,23 +39,51 @@ export const markOutdatedTranslations: CollectionAfterChangeHook = async ({ coll
 
   for (const locale of targetLocales) {
     const record = all[translationGroupName]?.[locale]
-    if (!record?.state || record.state === 'missing' || !record.sourceHashes) continue
-    const changed = changedPaths(record.sourceHashes, now.hashes)
-    if (changed.length === 0 || JSON.stringify(changed) === JSON.stringify(record.outdatedFields ?? [])) continue
-    await writeLanguage({
-      payload: req.payload,
-      collection,
+    // The language as people work on it: its latest draft, with the record the panel shows.
+    const target = (await req.payload.findByID({
+      collection: collection.slug,
       id: doc.id,
       locale,
+      fallbackLocale: false,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
       req,
-      data: {
-        [translationGroupName]: {
-          ...record,
-          state: record.state === 'approved' ? 'outdated' : record.state,
-          outdatedFields: changed,
+    })) as unknown as Record<string, unknown>
+    req.locale = sourceLocale
+    const draft = (target[translationGroupName] ?? {}) as LanguageRecord
+    if ((record?.state ?? 'missing') === 'missing' && (draft.state ?? 'missing') === 'missing') continue
+    const facts = checkDocumentFacts(collection.fields, doc, target, locale)
+
+    const changed = record?.state && record.state !== 'missing' && record.sourceHashes ? changedPaths(record.sourceHashes, now.hashes) : []
+    if (changed.length > 0 && JSON.stringify(changed) !== JSON.stringify(record!.outdatedFields ?? [])) {
+      await writeLanguage({
+        payload: req.payload,
+        collection,
+        id: doc.id,
+        locale,
+        req,
+        data: {
+          [translationGroupName]: {
+            ...record,
+            state: record!.state === 'approved' ? 'outdated' : record!.state,
+            outdatedFields: changed,
+            facts,
+          },
         },
-      },
-    })
+      })
+    } else if (JSON.stringify(facts) !== JSON.stringify(draft.facts ?? [])) {
+      // New findings go to the draft's record only: publishing here would publish unreviewed text.
+      await writeLanguage({
+        payload: req.payload,
+        collection,
+        id: doc.id,
+        locale,
+        req,
+        publish: false,
+        data: { [translationGroupName]: { ...draft, facts } },
+      })
+    }
   }
   return doc
 }

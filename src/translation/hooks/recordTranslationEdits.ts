@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { type TargetLocale, targetLocales } from '../../localization/locales'
+import { checkDocumentFacts } from '../../qa/facts/check'
 import { readSourceSnapshot } from '../sourceSnapshot'
 import { hashValue, sourceFields, translationGroupName } from '../sourceFields'
 import type { TranslationMethod } from '../states'
@@ -24,13 +25,9 @@ export const recordTranslationEdits: CollectionBeforeChangeHook = async ({ colle
   if (!edited) return { ...data, [translationGroupName]: previous }
 
   const source = await readSourceSnapshot(req.payload, collection, originalDoc!.id, true)
-  const terminology = await checkTerminology(
-    req.payload,
-    collection.fields,
-    source.doc,
-    { ...originalDoc, ...data },
-    locale as TargetLocale,
-  )
+  const translated = { ...originalDoc, ...data }
+  const terminology = await checkTerminology(req.payload, collection.fields, source.doc, translated, locale as TargetLocale)
+  const facts = checkDocumentFacts(collection.fields, source.doc, translated, locale as TargetLocale)
   const machineMade = previous.method === 'machine' || previous.method === 'machine_human'
   // Lets this one write through the group's workflow-only field access.
   req.context.translationWorkflow = true
@@ -49,6 +46,7 @@ export const recordTranslationEdits: CollectionBeforeChangeHook = async ({ colle
       reviewedAt: null,
       reviewerDepartment: null,
       terminology,
+      facts,
     },
   }
 }

@@ -1,9 +1,9 @@
-import * as migration_20261126_162202_initial from './20261126_162202_initial';
+import * as migration_20261126_190635_initial from './20261126_190635_initial';
 
 export const migrations = [
   {
-    up: migration_20261126_162202_initial.up,
-    down: migration_20261126_162202_initial.down,
-    name: '20261126_162202_initial'
+    up: migration_20261126_190635_initial.up,
+    down: migration_20261126_190635_initial.down,
+    name: '20261126_190635_initial'
   },
 ];

@@ -6,14 +6,14 @@ import { uiTranslator } from '../../../../../site/i18n'
 import { sectionLabels } from '../../../../../site/labels'
 import { departmentData } from '../../../../../site/pageData'
 
-const route = detailRoute('sources', departmentData, (doc) => ({ title: doc.name, description: doc.abbreviation }))
+const route = detailRoute('sources', departmentData, (doc) => ({ title: doc.name, lead: doc.abbreviation }))
 
 export const generateMetadata = route.generateMetadata
 
 /** A source department (信源): what it published, and its own website. */
 const DepartmentPage = async (props: DetailProps) => {
-  const { locale, path, data } = await route.load(props)
-  const { doc, available, items, documents } = data
+  const { locale, data, item } = await route.load(props)
+  const { doc, items, documents } = data
   const t = uiTranslator(locale)
   const website = doc.website && (
     <a href={doc.website} rel="external noopener">
@@ -21,17 +21,7 @@ const DepartmentPage = async (props: DetailProps) => {
     </a>
   )
   return (
-    <ItemPage
-      locale={locale}
-      path={path}
-      available={available}
-      section="sources"
-      nav={null}
-      doc={doc}
-      title={doc.name}
-      lead={doc.abbreviation}
-      meta={website}
-    >
+    <ItemPage {...item} nav={null} meta={website}>
       <TaggedSections locale={locale} items={items} />
       <CardSection id="documents" title={sectionLabels(t)['policy-documents'].title} cards={documents.cards} locale={locale} />
     </ItemPage>

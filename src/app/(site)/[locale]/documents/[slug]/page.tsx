@@ -8,10 +8,8 @@ import { relatedMany } from '../../../../../site/content'
 import { type DetailProps, detailRoute } from '../../../../../site/detailPage'
 import { uiTranslator } from '../../../../../site/i18n'
 import { legislationPage } from '../../../../../site/jsonLd'
-import { htmlLang } from '../../../../../site/languages'
-import { siteOrigin } from '../../../../../site/origin'
+import { langMark } from '../../../../../site/languages'
 import { documentData } from '../../../../../site/pageData'
-import { absoluteUrl } from '../../../../../site/urls'
 
 const route = detailRoute('policy-documents', documentData, (doc) => ({ title: doc.title, description: doc.documentNumber }))
 
@@ -19,23 +17,12 @@ export const generateMetadata = route.generateMetadata
 
 /** A policy document: its facts, full text and attachments, and what explains or applies it. */
 const PolicyDocumentPage = async (props: DetailProps) => {
-  const { locale, path, data } = await route.load(props)
-  const { doc, available, interpretations, services } = data
+  const { locale, data, item, link } = await route.load(props)
+  const { doc, interpretations, services } = data
   const t = uiTranslator(locale)
   const attachments = relatedMany<Media>(doc.attachments).filter((file) => file.url)
-  const origin = await siteOrigin()
   return (
-    <ItemPage
-      locale={locale}
-      path={path}
-      available={available}
-      section="policy-documents"
-      nav="policy-interpretations"
-      doc={doc}
-      title={doc.title}
-      originalUrl={doc.originalUrl}
-      jsonLd={legislationPage(doc, { origin, url: absoluteUrl(origin, path) })}
-    >
+    <ItemPage {...item} nav="policy-interpretations" originalUrl={doc.originalUrl} jsonLd={legislationPage(doc, link)}>
       <PolicyDocumentFacts locale={locale} doc={doc} />
       {doc.fullText && (
         <Section id="full-text" title={t('fullText')}>
@@ -47,7 +34,7 @@ const PolicyDocumentPage = async (props: DetailProps) => {
           <ul>
             {attachments.map((file) => (
               <li key={file.id}>
-                <a href={file.url ?? undefined} lang={file.lang !== locale ? htmlLang(file.lang) : undefined}>
+                <a href={file.url ?? undefined} lang={langMark(file.lang, locale)}>
                   {file.alt || file.filename}
                 </a>
               </li>

@@ -1,4 +1,4 @@
-import type { Media, PolicyDocument, Service } from '../../../../../payload-types'
+import type { PolicyDocument, Service } from '../../../../../payload-types'
 import { CardSection } from '../../../../../site/components/CardSection'
 import { DateLine } from '../../../../../site/components/DateLine'
 import { ItemPage } from '../../../../../site/components/ItemPage'
@@ -8,32 +8,23 @@ import { RichText } from '../../../../../site/components/RichText'
 import { Section } from '../../../../../site/components/Section'
 import { toCards } from '../../../../../site/cards'
 import { related, relatedMany } from '../../../../../site/content'
-import { type DetailProps, detailRoute } from '../../../../../site/detailPage'
+import { type DetailProps, detailRoute, titleSummaryImage } from '../../../../../site/detailPage'
 import { uiTranslator } from '../../../../../site/i18n'
 import { interpretationArticle } from '../../../../../site/jsonLd'
 import { audienceLabel } from '../../../../../site/labels'
-import { htmlLang } from '../../../../../site/languages'
-import { siteOrigin } from '../../../../../site/origin'
 import { interpretationData } from '../../../../../site/pageData'
 import { absoluteUrl, itemPath } from '../../../../../site/urls'
 
-const route = detailRoute('policy-interpretations', interpretationData, (doc) => ({
-  title: doc.title,
-  description: doc.summary,
-  image: related<Media>(doc.heroImage),
-  type: 'article',
-}))
+const route = detailRoute('policy-interpretations', interpretationData, (doc) => ({ ...titleSummaryImage(doc), type: 'article' }))
 
 export const generateMetadata = route.generateMetadata
 
 /** A policy interpretation: key points, explanation, Q&A, the document it explains, related services. */
 const Interpretation = async (props: DetailProps) => {
-  const { locale, path, data } = await route.load(props)
-  const { doc, available } = data
+  const { locale, data, item, contentLang, link } = await route.load(props)
+  const { doc } = data
   const t = uiTranslator(locale)
-  const contentLang = doc.lang !== locale ? htmlLang(doc.lang) : undefined
   const policy = related<PolicyDocument>(doc.interprets)
-  const origin = await siteOrigin()
   const meta = (
     <>
       <DateLine label={t('publishedOn')} value={doc.publishedAt} locale={locale} />
@@ -47,19 +38,12 @@ const Interpretation = async (props: DetailProps) => {
   )
   return (
     <ItemPage
-      locale={locale}
-      path={path}
-      available={available}
-      section="policy-interpretations"
-      doc={doc}
-      title={doc.title}
-      lead={doc.summary}
-      image={related<Media>(doc.heroImage)}
+      {...item}
       meta={meta}
       jsonLd={interpretationArticle(
         doc,
-        { origin, url: absoluteUrl(origin, path) },
-        policy ? absoluteUrl(origin, itemPath(locale, 'policy-documents', policy.slug)) : undefined,
+        link,
+        policy ? absoluteUrl(link.origin, itemPath(locale, 'policy-documents', policy.slug)) : undefined,
       )}
     >
       {doc.keyPoints?.length ? (

@@ -1,4 +1,4 @@
-import type { Media, PolicyDocument } from '../../../../../payload-types'
+import type { PolicyDocument } from '../../../../../payload-types'
 import { ApplyOnline } from '../../../../../site/components/ApplyOnline'
 import { CardSection } from '../../../../../site/components/CardSection'
 import { DateLine } from '../../../../../site/components/DateLine'
@@ -11,43 +11,27 @@ import { Questions } from '../../../../../site/components/Questions'
 import { RichText } from '../../../../../site/components/RichText'
 import { Section } from '../../../../../site/components/Section'
 import { Steps } from '../../../../../site/components/Steps'
-import { related, relatedMany } from '../../../../../site/content'
-import { type DetailProps, detailRoute } from '../../../../../site/detailPage'
+import { relatedMany } from '../../../../../site/content'
+import { type DetailProps, detailRoute, titleSummaryImage } from '../../../../../site/detailPage'
 import { uiTranslator } from '../../../../../site/i18n'
 import { governmentService } from '../../../../../site/jsonLd'
-import { htmlLang } from '../../../../../site/languages'
-import { siteOrigin } from '../../../../../site/origin'
 import { serviceData } from '../../../../../site/pageData'
-import { absoluteUrl } from '../../../../../site/urls'
 
-const route = detailRoute('services', serviceData, (doc) => ({
-  title: doc.title,
-  description: doc.summary,
-  image: related<Media>(doc.heroImage),
-}))
+const route = detailRoute('services', serviceData, titleSummaryImage)
 
 export const generateMetadata = route.generateMetadata
 
 /** A service guide: what it takes, where to go, and the way to apply online. */
 const ServiceGuide = async (props: DetailProps) => {
-  const { locale, path, data } = await route.load(props)
-  const { doc, available, interpretations } = data
+  const { locale, data, item, contentLang, link } = await route.load(props)
+  const { doc, interpretations } = data
   const t = uiTranslator(locale)
-  const contentLang = doc.lang !== locale ? htmlLang(doc.lang) : undefined
   const legalBasis = relatedMany<PolicyDocument>(doc.legalBasis)
-  const origin = await siteOrigin()
   return (
     <ItemPage
-      locale={locale}
-      path={path}
-      available={available}
-      section="services"
-      doc={doc}
-      title={doc.title}
-      lead={doc.summary}
-      image={related<Media>(doc.heroImage)}
+      {...item}
       meta={<DateLine label={t('lastReviewed')} value={doc.lastReviewedAt} locale={locale} />}
-      jsonLd={governmentService(doc, { origin, url: absoluteUrl(origin, path) }, t('applyOnline'))}
+      jsonLd={governmentService(doc, link, t('applyOnline'))}
     >
       <ApplyOnline locale={locale} application={doc.onlineApplication} />
       <FactList

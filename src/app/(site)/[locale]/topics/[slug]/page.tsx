@@ -5,26 +5,18 @@ import { type DetailProps, detailRoute } from '../../../../../site/detailPage'
 import { uiTranslator } from '../../../../../site/i18n'
 import { topicData } from '../../../../../site/pageData'
 
-const route = detailRoute('topics', topicData, (doc) => ({ title: doc.name, description: doc.description }))
+const route = detailRoute('topics', topicData, (doc) => ({ title: doc.name, lead: doc.description }))
 
 export const generateMetadata = route.generateMetadata
 
 /** Everything tagged with a topic or one of its subtopics. */
 const TopicPage = async (props: DetailProps) => {
-  const { locale, path, data } = await route.load(props)
-  const { doc, available, subtopics, items } = data
+  const { locale, data, item } = await route.load(props)
+  const { doc, subtopics, items } = data
   const t = uiTranslator(locale)
   const empty = !items.news.totalDocs && !items.services.totalDocs && !items.interpretations.totalDocs
   return (
-    <ItemPage
-      locale={locale}
-      path={path}
-      available={available}
-      section="topics"
-      doc={doc}
-      title={doc.name}
-      lead={doc.description}
-    >
+    <ItemPage {...item}>
       <TermLinks locale={locale} label={t('subtopics')} section="topics" terms={subtopics} />
       <TaggedSections locale={locale} items={items} topic={doc.slug} />
       {empty && <p className="empty">{t('empty')}</p>}

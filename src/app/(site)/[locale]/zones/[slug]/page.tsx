@@ -8,12 +8,11 @@ import { TaggedSections } from '../../../../../site/components/TaggedSections'
 import { related } from '../../../../../site/content'
 import { type DetailProps, detailRoute } from '../../../../../site/detailPage'
 import { uiTranslator } from '../../../../../site/i18n'
-import { htmlLang } from '../../../../../site/languages'
 import { zoneData } from '../../../../../site/pageData'
 
 const route = detailRoute('zones', zoneData, (doc) => ({
   title: doc.name,
-  description: doc.summary,
+  lead: doc.summary,
   image: related<Media>(doc.image),
 }))
 
@@ -21,10 +20,9 @@ export const generateMetadata = route.generateMetadata
 
 /** A key zone: what it offers, whom to contact, and what is published about it. */
 const ZonePage = async (props: DetailProps) => {
-  const { locale, path, data } = await route.load(props)
-  const { doc, available, items } = data
+  const { locale, data, item, contentLang } = await route.load(props)
+  const { doc, items } = data
   const t = uiTranslator(locale)
-  const contentLang = doc.lang !== locale ? htmlLang(doc.lang) : undefined
   const contact = doc.contact ?? {}
   const contactFacts = [
     { label: t('officeAddress'), value: contact.address, lang: contentLang },
@@ -33,16 +31,7 @@ const ZonePage = async (props: DetailProps) => {
     { label: t('website'), value: contact.website && <ExternalLink href={contact.website} /> },
   ]
   return (
-    <ItemPage
-      locale={locale}
-      path={path}
-      available={available}
-      section="zones"
-      doc={doc}
-      title={doc.name}
-      lead={doc.summary}
-      image={related<Media>(doc.image)}
-    >
+    <ItemPage {...item}>
       <RichText value={doc.description} locale={locale} lang={doc.lang} />
       {doc.highlights?.length ? (
         <Section id="highlights" title={t('zoneHighlights')}>

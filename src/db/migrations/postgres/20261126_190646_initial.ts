@@ -42,14 +42,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_users_languages" AS ENUM('en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_users_role" AS ENUM('admin', 'editor', 'translator', 'reviewer');
   CREATE TYPE "public"."enum_partners_allowed_locales" AS ENUM('zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
-  CREATE TYPE "public"."enum_partners_allowed_types" AS ENUM('news', 'policy-interpretations', 'services', 'policy-documents', 'zones');
+  CREATE TYPE "public"."enum_partners_allowed_types" AS ENUM('news', 'services', 'policy-interpretations');
+  CREATE TYPE "public"."enum_partners_rate_limit_tier" AS ENUM('basic', 'standard', 'unlimited');
   CREATE TYPE "public"."enum_deepl_glossaries_locale" AS ENUM('en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_translation_memory_locale" AS ENUM('en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_translation_batches_languages" AS ENUM('en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
   CREATE TYPE "public"."enum_translation_batches_status" AS ENUM('queued', 'running', 'done', 'failed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'translateDocument', 'translateBatch');
+  CREATE TYPE "public"."enum_webhook_deliveries_event_type" AS ENUM('item.published', 'item.updated', 'item.withdrawn');
+  CREATE TYPE "public"."enum_webhook_deliveries_item_type" AS ENUM('news', 'services', 'policy-interpretations');
+  CREATE TYPE "public"."enum_webhook_deliveries_locale" AS ENUM('zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
+  CREATE TYPE "public"."enum_webhook_deliveries_status" AS ENUM('pending', 'delivered', 'failed');
+  CREATE TYPE "public"."enum_link_checks_usages_locale" AS ENUM('zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
+  CREATE TYPE "public"."enum_link_checks_history_status" AS ENUM('ok', 'redirected', 'broken', 'timeout', 'error', 'blocked');
+  CREATE TYPE "public"."enum_link_checks_status" AS ENUM('ok', 'redirected', 'broken', 'timeout', 'error', 'blocked');
+  CREATE TYPE "public"."enum_link_checks_error_kind" AS ENUM('dns', 'refused', 'tls', 'reset', 'unreachable', 'too_many_redirects', 'bad_redirect', 'private_address', 'other');
+  CREATE TYPE "public"."enum_search_index_type" AS ENUM('services', 'policy-interpretations', 'news', 'policy-documents', 'zones');
+  CREATE TYPE "public"."enum_search_index_locale" AS ENUM('zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'translateDocument', 'translateBatch', 'dispatchWebhooks', 'deliverWebhook', 'checkLinks');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'translateDocument', 'translateBatch');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'translateDocument', 'translateBatch', 'dispatchWebhooks', 'deliverWebhook', 'checkLinks');
   CREATE TABLE "news" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"hero_image_id" uuid,
@@ -78,6 +89,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_source_snapshot" jsonb,
   	"translation_outdated_fields" jsonb,
   	"translation_terminology" jsonb,
+  	"translation_facts" jsonb,
+  	"translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -126,6 +139,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_translation_source_snapshot" jsonb,
   	"version_translation_outdated_fields" jsonb,
   	"version_translation_terminology" jsonb,
+  	"version_translation_facts" jsonb,
+  	"version_translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -169,6 +184,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_source_snapshot" jsonb,
   	"translation_outdated_fields" jsonb,
   	"translation_terminology" jsonb,
+  	"translation_facts" jsonb,
+  	"translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -246,6 +263,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_source_snapshot" jsonb,
   	"translation_outdated_fields" jsonb,
   	"translation_terminology" jsonb,
+  	"translation_facts" jsonb,
+  	"translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -332,6 +351,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_translation_source_snapshot" jsonb,
   	"version_translation_outdated_fields" jsonb,
   	"version_translation_terminology" jsonb,
+  	"version_translation_facts" jsonb,
+  	"version_translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -446,6 +467,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_source_snapshot" jsonb,
   	"translation_outdated_fields" jsonb,
   	"translation_terminology" jsonb,
+  	"translation_facts" jsonb,
+  	"translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -570,6 +593,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_translation_source_snapshot" jsonb,
   	"version_translation_outdated_fields" jsonb,
   	"version_translation_terminology" jsonb,
+  	"version_translation_facts" jsonb,
+  	"version_translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -626,6 +651,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_source_snapshot" jsonb,
   	"translation_outdated_fields" jsonb,
   	"translation_terminology" jsonb,
+  	"translation_facts" jsonb,
+  	"translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -654,6 +681,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_source_snapshot" jsonb,
   	"translation_outdated_fields" jsonb,
   	"translation_terminology" jsonb,
+  	"translation_facts" jsonb,
+  	"translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -682,6 +711,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_source_snapshot" jsonb,
   	"translation_outdated_fields" jsonb,
   	"translation_terminology" jsonb,
+  	"translation_facts" jsonb,
+  	"translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -771,6 +802,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"translation_source_snapshot" jsonb,
   	"translation_outdated_fields" jsonb,
   	"translation_terminology" jsonb,
+  	"translation_facts" jsonb,
+  	"translation_fact_overrides" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" uuid NOT NULL
@@ -826,7 +859,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"name" varchar NOT NULL,
   	"contact_email" varchar,
+  	"rate_limit_tier" "enum_partners_rate_limit_tier" DEFAULT 'standard',
   	"webhook_url" varchar,
+  	"webhook_secret" varchar,
   	"active" boolean DEFAULT true,
   	"inactive_reason" varchar,
   	"key_prefix" varchar,
@@ -834,6 +869,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"key_hash" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "partners_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" uuid NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
   );
   
   CREATE TABLE "partners_rels" (
@@ -892,6 +935,26 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "webhook_deliveries" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"partner_id" uuid,
+  	"event_id" varchar NOT NULL,
+  	"event_type" "enum_webhook_deliveries_event_type" NOT NULL,
+  	"item_type" "enum_webhook_deliveries_item_type" NOT NULL,
+  	"item_id" varchar NOT NULL,
+  	"locale" "enum_webhook_deliveries_locale" NOT NULL,
+  	"item_hash" varchar,
+  	"body" varchar NOT NULL,
+  	"status" "enum_webhook_deliveries_status" DEFAULT 'pending' NOT NULL,
+  	"attempts" numeric DEFAULT 0,
+  	"last_status_code" numeric,
+  	"last_error" varchar,
+  	"delivered_at" timestamp(3) with time zone,
+  	"next_attempt_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "feed_state" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -899,6 +962,67 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"item_type" varchar NOT NULL,
   	"item_id" varchar NOT NULL,
   	"locale" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "link_checks_redirects" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"url" varchar NOT NULL,
+  	"http_status" numeric NOT NULL
+  );
+  
+  CREATE TABLE "link_checks_usages" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"collection" varchar NOT NULL,
+  	"doc_id" varchar NOT NULL,
+  	"title" varchar,
+  	"field_path" varchar NOT NULL,
+  	"locale" "enum_link_checks_usages_locale"
+  );
+  
+  CREATE TABLE "link_checks_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" uuid NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"checked_at" timestamp(3) with time zone NOT NULL,
+  	"status" "enum_link_checks_history_status" NOT NULL,
+  	"http_status" numeric,
+  	"error" varchar,
+  	"duration_ms" numeric
+  );
+  
+  CREATE TABLE "link_checks" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"url" varchar NOT NULL,
+  	"host" varchar,
+  	"status" "enum_link_checks_status" NOT NULL,
+  	"http_status" numeric,
+  	"error_kind" "enum_link_checks_error_kind",
+  	"error" varchar,
+  	"final_url" varchar,
+  	"last_checked_at" timestamp(3) with time zone,
+  	"first_broken_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "search_index" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"type" "enum_search_index_type" NOT NULL,
+  	"doc_id" varchar NOT NULL,
+  	"key" varchar NOT NULL,
+  	"locale" "enum_search_index_locale" NOT NULL,
+  	"slug" varchar NOT NULL,
+  	"title" varchar NOT NULL,
+  	"text" varchar,
+  	"title_key" varchar,
+  	"content" varchar NOT NULL,
+  	"date" timestamp(3) with time zone NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -934,6 +1058,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"queue" varchar DEFAULT 'default',
   	"wait_until" timestamp(3) with time zone,
   	"processing" boolean DEFAULT false,
+  	"concurrency_key" varchar,
+  	"meta" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -964,7 +1090,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"deepl_glossaries_id" uuid,
   	"translation_memory_id" uuid,
   	"translation_batches_id" uuid,
-  	"feed_state_id" uuid
+  	"webhook_deliveries_id" uuid,
+  	"feed_state_id" uuid,
+  	"link_checks_id" uuid,
+  	"search_index_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -980,7 +1109,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" uuid NOT NULL,
   	"path" varchar NOT NULL,
-  	"users_id" uuid
+  	"users_id" uuid,
+  	"partners_id" uuid
   );
   
   CREATE TABLE "payload_migrations" (
@@ -989,6 +1119,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"batch" numeric,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
   );
   
   ALTER TABLE "news" ADD CONSTRAINT "news_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1090,10 +1227,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partners_allowed_locales" ADD CONSTRAINT "partners_allowed_locales_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partners_allowed_types" ADD CONSTRAINT "partners_allowed_types_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "partners_texts" ADD CONSTRAINT "partners_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partners_rels" ADD CONSTRAINT "partners_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "partners_rels" ADD CONSTRAINT "partners_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "translation_batches_languages" ADD CONSTRAINT "translation_batches_languages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."translation_batches"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "translation_batches" ADD CONSTRAINT "translation_batches_requested_by_id_users_id_fk" FOREIGN KEY ("requested_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_partner_id_partners_id_fk" FOREIGN KEY ("partner_id") REFERENCES "public"."partners"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "link_checks_redirects" ADD CONSTRAINT "link_checks_redirects_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "link_checks_usages" ADD CONSTRAINT "link_checks_usages_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "link_checks_history" ADD CONSTRAINT "link_checks_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
@@ -1110,9 +1252,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_deepl_glossaries_fk" FOREIGN KEY ("deepl_glossaries_id") REFERENCES "public"."deepl_glossaries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_translation_memory_fk" FOREIGN KEY ("translation_memory_id") REFERENCES "public"."translation_memory"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_translation_batches_fk" FOREIGN KEY ("translation_batches_id") REFERENCES "public"."translation_batches"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk" FOREIGN KEY ("webhook_deliveries_id") REFERENCES "public"."webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feed_state_fk" FOREIGN KEY ("feed_state_id") REFERENCES "public"."feed_state"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_link_checks_fk" FOREIGN KEY ("link_checks_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_index_fk" FOREIGN KEY ("search_index_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "news_hero_image_idx" ON "news" USING btree ("hero_image_id");
   CREATE UNIQUE INDEX "news_slug_idx" ON "news" USING btree ("slug");
   CREATE INDEX "news_source_idx" ON "news" USING btree ("source_id");
@@ -1123,6 +1269,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "news_translation_translation_state_idx" ON "news_locales" USING btree ("translation_state");
   CREATE INDEX "news_translation_translation_reviewed_by_idx" ON "news_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "news_locales_locale_parent_id_unique" ON "news_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "news_locales_parent_idx" ON "news_locales" USING btree ("_parent_id");
   CREATE INDEX "news_rels_order_idx" ON "news_rels" USING btree ("order");
   CREATE INDEX "news_rels_parent_idx" ON "news_rels" USING btree ("parent_id");
   CREATE INDEX "news_rels_path_idx" ON "news_rels" USING btree ("path");
@@ -1144,6 +1291,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_version_translation_version_translation_state_idx" ON "_news_v_locales" USING btree ("version_translation_state");
   CREATE INDEX "_news_v_version_translation_version_translation_reviewed_idx" ON "_news_v_locales" USING btree ("version_translation_reviewed_by_id");
   CREATE UNIQUE INDEX "_news_v_locales_locale_parent_id_unique" ON "_news_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_news_v_locales_parent_idx" ON "_news_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_news_v_rels_order_idx" ON "_news_v_rels" USING btree ("order");
   CREATE INDEX "_news_v_rels_parent_idx" ON "_news_v_rels" USING btree ("parent_id");
   CREATE INDEX "_news_v_rels_path_idx" ON "_news_v_rels" USING btree ("path");
@@ -1157,6 +1305,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_documents_translation_translation_state_idx" ON "policy_documents_locales" USING btree ("translation_state");
   CREATE INDEX "policy_documents_translation_translation_reviewed_by_idx" ON "policy_documents_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "policy_documents_locales_locale_parent_id_unique" ON "policy_documents_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "policy_documents_locales_parent_idx" ON "policy_documents_locales" USING btree ("_parent_id");
   CREATE INDEX "policy_documents_rels_order_idx" ON "policy_documents_rels" USING btree ("order");
   CREATE INDEX "policy_documents_rels_parent_idx" ON "policy_documents_rels" USING btree ("parent_id");
   CREATE INDEX "policy_documents_rels_path_idx" ON "policy_documents_rels" USING btree ("path");
@@ -1165,9 +1314,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_interpretations_key_points_order_idx" ON "policy_interpretations_key_points" USING btree ("_order");
   CREATE INDEX "policy_interpretations_key_points_parent_id_idx" ON "policy_interpretations_key_points" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "policy_interpretations_key_points_locales_locale_parent_id_u" ON "policy_interpretations_key_points_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "policy_interpretations_key_points_locales_parent_idx" ON "policy_interpretations_key_points_locales" USING btree ("_parent_id");
   CREATE INDEX "policy_interpretations_questions_order_idx" ON "policy_interpretations_questions" USING btree ("_order");
   CREATE INDEX "policy_interpretations_questions_parent_id_idx" ON "policy_interpretations_questions" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "policy_interpretations_questions_locales_locale_parent_id_un" ON "policy_interpretations_questions_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "policy_interpretations_questions_locales_parent_idx" ON "policy_interpretations_questions_locales" USING btree ("_parent_id");
   CREATE INDEX "policy_interpretations_audience_order_idx" ON "policy_interpretations_audience" USING btree ("order");
   CREATE INDEX "policy_interpretations_audience_parent_idx" ON "policy_interpretations_audience" USING btree ("parent_id");
   CREATE INDEX "policy_interpretations_hero_image_idx" ON "policy_interpretations" USING btree ("hero_image_id");
@@ -1181,6 +1332,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_interpretations_translation_translation_state_idx" ON "policy_interpretations_locales" USING btree ("translation_state");
   CREATE INDEX "policy_interpretations_translation_translation_reviewed__idx" ON "policy_interpretations_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "policy_interpretations_locales_locale_parent_id_unique" ON "policy_interpretations_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "policy_interpretations_locales_parent_idx" ON "policy_interpretations_locales" USING btree ("_parent_id");
   CREATE INDEX "policy_interpretations_rels_order_idx" ON "policy_interpretations_rels" USING btree ("order");
   CREATE INDEX "policy_interpretations_rels_parent_idx" ON "policy_interpretations_rels" USING btree ("parent_id");
   CREATE INDEX "policy_interpretations_rels_path_idx" ON "policy_interpretations_rels" USING btree ("path");
@@ -1190,9 +1342,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_interpretations_v_version_key_points_order_idx" ON "_policy_interpretations_v_version_key_points" USING btree ("_order");
   CREATE INDEX "_policy_interpretations_v_version_key_points_parent_id_idx" ON "_policy_interpretations_v_version_key_points" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_policy_interpretations_v_version_key_points_locales_locale_" ON "_policy_interpretations_v_version_key_points_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_policy_interpretations_v_version_key_points_locales_parent_idx" ON "_policy_interpretations_v_version_key_points_locales" USING btree ("_parent_id");
   CREATE INDEX "_policy_interpretations_v_version_questions_order_idx" ON "_policy_interpretations_v_version_questions" USING btree ("_order");
   CREATE INDEX "_policy_interpretations_v_version_questions_parent_id_idx" ON "_policy_interpretations_v_version_questions" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_policy_interpretations_v_version_questions_locales_locale_p" ON "_policy_interpretations_v_version_questions_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_policy_interpretations_v_version_questions_locales_parent_idx" ON "_policy_interpretations_v_version_questions_locales" USING btree ("_parent_id");
   CREATE INDEX "_policy_interpretations_v_version_audience_order_idx" ON "_policy_interpretations_v_version_audience" USING btree ("order");
   CREATE INDEX "_policy_interpretations_v_version_audience_parent_idx" ON "_policy_interpretations_v_version_audience" USING btree ("parent_id");
   CREATE INDEX "_policy_interpretations_v_parent_idx" ON "_policy_interpretations_v" USING btree ("parent_id");
@@ -1212,6 +1366,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_interpretations_v_version_translation_version_tr_idx" ON "_policy_interpretations_v_locales" USING btree ("version_translation_state");
   CREATE INDEX "_policy_interpretations_v_version_translation_version__1_idx" ON "_policy_interpretations_v_locales" USING btree ("version_translation_reviewed_by_id");
   CREATE UNIQUE INDEX "_policy_interpretations_v_locales_locale_parent_id_unique" ON "_policy_interpretations_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_policy_interpretations_v_locales_parent_idx" ON "_policy_interpretations_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_policy_interpretations_v_rels_order_idx" ON "_policy_interpretations_v_rels" USING btree ("order");
   CREATE INDEX "_policy_interpretations_v_rels_parent_idx" ON "_policy_interpretations_v_rels" USING btree ("parent_id");
   CREATE INDEX "_policy_interpretations_v_rels_path_idx" ON "_policy_interpretations_v_rels" USING btree ("path");
@@ -1221,15 +1376,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "services_materials_order_idx" ON "services_materials" USING btree ("_order");
   CREATE INDEX "services_materials_parent_id_idx" ON "services_materials" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "services_materials_locales_locale_parent_id_unique" ON "services_materials_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "services_materials_locales_parent_idx" ON "services_materials_locales" USING btree ("_parent_id");
   CREATE INDEX "services_steps_order_idx" ON "services_steps" USING btree ("_order");
   CREATE INDEX "services_steps_parent_id_idx" ON "services_steps" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "services_steps_locales_locale_parent_id_unique" ON "services_steps_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "services_steps_locales_parent_idx" ON "services_steps_locales" USING btree ("_parent_id");
   CREATE INDEX "services_offices_order_idx" ON "services_offices" USING btree ("_order");
   CREATE INDEX "services_offices_parent_id_idx" ON "services_offices" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "services_offices_locales_locale_parent_id_unique" ON "services_offices_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "services_offices_locales_parent_idx" ON "services_offices_locales" USING btree ("_parent_id");
   CREATE INDEX "services_faqs_order_idx" ON "services_faqs" USING btree ("_order");
   CREATE INDEX "services_faqs_parent_id_idx" ON "services_faqs" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "services_faqs_locales_locale_parent_id_unique" ON "services_faqs_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "services_faqs_locales_parent_idx" ON "services_faqs_locales" USING btree ("_parent_id");
   CREATE INDEX "services_hero_image_idx" ON "services" USING btree ("hero_image_id");
   CREATE UNIQUE INDEX "services_slug_idx" ON "services" USING btree ("slug");
   CREATE INDEX "services_source_idx" ON "services" USING btree ("source_id");
@@ -1240,6 +1399,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "services_translation_translation_state_idx" ON "services_locales" USING btree ("translation_state");
   CREATE INDEX "services_translation_translation_reviewed_by_idx" ON "services_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "services_locales_locale_parent_id_unique" ON "services_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "services_locales_parent_idx" ON "services_locales" USING btree ("_parent_id");
   CREATE INDEX "services_rels_order_idx" ON "services_rels" USING btree ("order");
   CREATE INDEX "services_rels_parent_idx" ON "services_rels" USING btree ("parent_id");
   CREATE INDEX "services_rels_path_idx" ON "services_rels" USING btree ("path");
@@ -1249,15 +1409,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_services_v_version_materials_order_idx" ON "_services_v_version_materials" USING btree ("_order");
   CREATE INDEX "_services_v_version_materials_parent_id_idx" ON "_services_v_version_materials" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_services_v_version_materials_locales_locale_parent_id_uniqu" ON "_services_v_version_materials_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_services_v_version_materials_locales_parent_idx" ON "_services_v_version_materials_locales" USING btree ("_parent_id");
   CREATE INDEX "_services_v_version_steps_order_idx" ON "_services_v_version_steps" USING btree ("_order");
   CREATE INDEX "_services_v_version_steps_parent_id_idx" ON "_services_v_version_steps" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_services_v_version_steps_locales_locale_parent_id_unique" ON "_services_v_version_steps_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_services_v_version_steps_locales_parent_idx" ON "_services_v_version_steps_locales" USING btree ("_parent_id");
   CREATE INDEX "_services_v_version_offices_order_idx" ON "_services_v_version_offices" USING btree ("_order");
   CREATE INDEX "_services_v_version_offices_parent_id_idx" ON "_services_v_version_offices" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_services_v_version_offices_locales_locale_parent_id_unique" ON "_services_v_version_offices_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_services_v_version_offices_locales_parent_idx" ON "_services_v_version_offices_locales" USING btree ("_parent_id");
   CREATE INDEX "_services_v_version_faqs_order_idx" ON "_services_v_version_faqs" USING btree ("_order");
   CREATE INDEX "_services_v_version_faqs_parent_id_idx" ON "_services_v_version_faqs" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "_services_v_version_faqs_locales_locale_parent_id_unique" ON "_services_v_version_faqs_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_services_v_version_faqs_locales_parent_idx" ON "_services_v_version_faqs_locales" USING btree ("_parent_id");
   CREATE INDEX "_services_v_parent_idx" ON "_services_v" USING btree ("parent_id");
   CREATE INDEX "_services_v_version_version_hero_image_idx" ON "_services_v" USING btree ("version_hero_image_id");
   CREATE INDEX "_services_v_version_version_slug_idx" ON "_services_v" USING btree ("version_slug");
@@ -1274,6 +1438,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_services_v_version_translation_version_translation_stat_idx" ON "_services_v_locales" USING btree ("version_translation_state");
   CREATE INDEX "_services_v_version_translation_version_translation_revi_idx" ON "_services_v_locales" USING btree ("version_translation_reviewed_by_id");
   CREATE UNIQUE INDEX "_services_v_locales_locale_parent_id_unique" ON "_services_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_services_v_locales_parent_idx" ON "_services_v_locales" USING btree ("_parent_id");
   CREATE INDEX "_services_v_rels_order_idx" ON "_services_v_rels" USING btree ("order");
   CREATE INDEX "_services_v_rels_parent_idx" ON "_services_v_rels" USING btree ("parent_id");
   CREATE INDEX "_services_v_rels_path_idx" ON "_services_v_rels" USING btree ("path");
@@ -1283,6 +1448,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "zones_highlights_order_idx" ON "zones_highlights" USING btree ("_order");
   CREATE INDEX "zones_highlights_parent_id_idx" ON "zones_highlights" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "zones_highlights_locales_locale_parent_id_unique" ON "zones_highlights_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "zones_highlights_locales_parent_idx" ON "zones_highlights_locales" USING btree ("_parent_id");
   CREATE INDEX "zones_image_idx" ON "zones" USING btree ("image_id");
   CREATE UNIQUE INDEX "zones_slug_idx" ON "zones" USING btree ("slug");
   CREATE INDEX "zones_updated_at_idx" ON "zones" USING btree ("updated_at");
@@ -1290,6 +1456,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "zones_translation_translation_state_idx" ON "zones_locales" USING btree ("translation_state");
   CREATE INDEX "zones_translation_translation_reviewed_by_idx" ON "zones_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "zones_locales_locale_parent_id_unique" ON "zones_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "zones_locales_parent_idx" ON "zones_locales" USING btree ("_parent_id");
   CREATE INDEX "topics_parent_idx" ON "topics" USING btree ("parent_id");
   CREATE UNIQUE INDEX "topics_slug_idx" ON "topics" USING btree ("slug");
   CREATE INDEX "topics_updated_at_idx" ON "topics" USING btree ("updated_at");
@@ -1297,12 +1464,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "topics_translation_translation_state_idx" ON "topics_locales" USING btree ("translation_state");
   CREATE INDEX "topics_translation_translation_reviewed_by_idx" ON "topics_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "topics_locales_locale_parent_id_unique" ON "topics_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "topics_locales_parent_idx" ON "topics_locales" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "sources_slug_idx" ON "sources" USING btree ("slug");
   CREATE INDEX "sources_updated_at_idx" ON "sources" USING btree ("updated_at");
   CREATE INDEX "sources_created_at_idx" ON "sources" USING btree ("created_at");
   CREATE INDEX "sources_translation_translation_state_idx" ON "sources_locales" USING btree ("translation_state");
   CREATE INDEX "sources_translation_translation_reviewed_by_idx" ON "sources_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "sources_locales_locale_parent_id_unique" ON "sources_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "sources_locales_parent_idx" ON "sources_locales" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "glossary_term_idx" ON "glossary" USING btree ("term");
   CREATE INDEX "glossary_updated_at_idx" ON "glossary" USING btree ("updated_at");
   CREATE INDEX "glossary_created_at_idx" ON "glossary" USING btree ("created_at");
@@ -1318,6 +1487,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_translation_translation_state_idx" ON "media_locales" USING btree ("translation_state");
   CREATE INDEX "media_translation_translation_reviewed_by_idx" ON "media_locales" USING btree ("translation_reviewed_by_id");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "media_locales_parent_idx" ON "media_locales" USING btree ("_parent_id");
   CREATE INDEX "users_languages_order_idx" ON "users_languages" USING btree ("order");
   CREATE INDEX "users_languages_parent_idx" ON "users_languages" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -1332,6 +1502,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "partners_key_hash_idx" ON "partners" USING btree ("key_hash");
   CREATE INDEX "partners_updated_at_idx" ON "partners" USING btree ("updated_at");
   CREATE INDEX "partners_created_at_idx" ON "partners" USING btree ("created_at");
+  CREATE INDEX "partners_texts_order_parent" ON "partners_texts" USING btree ("order","parent_id");
   CREATE INDEX "partners_rels_order_idx" ON "partners_rels" USING btree ("order");
   CREATE INDEX "partners_rels_parent_idx" ON "partners_rels" USING btree ("parent_id");
   CREATE INDEX "partners_rels_path_idx" ON "partners_rels" USING btree ("path");
@@ -1347,12 +1518,36 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "translation_batches_requested_by_idx" ON "translation_batches" USING btree ("requested_by_id");
   CREATE INDEX "translation_batches_updated_at_idx" ON "translation_batches" USING btree ("updated_at");
   CREATE INDEX "translation_batches_created_at_idx" ON "translation_batches" USING btree ("created_at");
+  CREATE INDEX "webhook_deliveries_partner_idx" ON "webhook_deliveries" USING btree ("partner_id");
+  CREATE UNIQUE INDEX "webhook_deliveries_event_id_idx" ON "webhook_deliveries" USING btree ("event_id");
+  CREATE INDEX "webhook_deliveries_status_idx" ON "webhook_deliveries" USING btree ("status");
+  CREATE INDEX "webhook_deliveries_updated_at_idx" ON "webhook_deliveries" USING btree ("updated_at");
+  CREATE INDEX "webhook_deliveries_created_at_idx" ON "webhook_deliveries" USING btree ("created_at");
+  CREATE INDEX "partner_itemType_itemId_locale_idx" ON "webhook_deliveries" USING btree ("partner_id","item_type","item_id","locale");
   CREATE UNIQUE INDEX "feed_state_key_idx" ON "feed_state" USING btree ("key");
   CREATE UNIQUE INDEX "feed_state_sequence_idx" ON "feed_state" USING btree ("sequence");
   CREATE INDEX "feed_state_item_type_idx" ON "feed_state" USING btree ("item_type");
   CREATE INDEX "feed_state_locale_idx" ON "feed_state" USING btree ("locale");
   CREATE INDEX "feed_state_updated_at_idx" ON "feed_state" USING btree ("updated_at");
   CREATE INDEX "feed_state_created_at_idx" ON "feed_state" USING btree ("created_at");
+  CREATE INDEX "locale_sequence_idx" ON "feed_state" USING btree ("locale","sequence");
+  CREATE INDEX "link_checks_redirects_order_idx" ON "link_checks_redirects" USING btree ("_order");
+  CREATE INDEX "link_checks_redirects_parent_id_idx" ON "link_checks_redirects" USING btree ("_parent_id");
+  CREATE INDEX "link_checks_usages_order_idx" ON "link_checks_usages" USING btree ("_order");
+  CREATE INDEX "link_checks_usages_parent_id_idx" ON "link_checks_usages" USING btree ("_parent_id");
+  CREATE INDEX "link_checks_usages_collection_idx" ON "link_checks_usages" USING btree ("collection");
+  CREATE INDEX "link_checks_history_order_idx" ON "link_checks_history" USING btree ("_order");
+  CREATE INDEX "link_checks_history_parent_id_idx" ON "link_checks_history" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "link_checks_url_idx" ON "link_checks" USING btree ("url");
+  CREATE INDEX "link_checks_host_idx" ON "link_checks" USING btree ("host");
+  CREATE INDEX "link_checks_status_idx" ON "link_checks" USING btree ("status");
+  CREATE INDEX "link_checks_last_checked_at_idx" ON "link_checks" USING btree ("last_checked_at");
+  CREATE INDEX "link_checks_updated_at_idx" ON "link_checks" USING btree ("updated_at");
+  CREATE INDEX "link_checks_created_at_idx" ON "link_checks" USING btree ("created_at");
+  CREATE INDEX "search_index_updated_at_idx" ON "search_index" USING btree ("updated_at");
+  CREATE INDEX "search_index_created_at_idx" ON "search_index" USING btree ("created_at");
+  CREATE INDEX "type_docId_idx" ON "search_index" USING btree ("type","doc_id");
+  CREATE INDEX "locale_key_idx" ON "search_index" USING btree ("locale","key");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1363,6 +1558,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
   CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
   CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_concurrency_key_idx" ON "payload_jobs" USING btree ("concurrency_key");
   CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
   CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
@@ -1385,7 +1581,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_deepl_glossaries_id_idx" ON "payload_locked_documents_rels" USING btree ("deepl_glossaries_id");
   CREATE INDEX "payload_locked_documents_rels_translation_memory_id_idx" ON "payload_locked_documents_rels" USING btree ("translation_memory_id");
   CREATE INDEX "payload_locked_documents_rels_translation_batches_id_idx" ON "payload_locked_documents_rels" USING btree ("translation_batches_id");
+  CREATE INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("webhook_deliveries_id");
   CREATE INDEX "payload_locked_documents_rels_feed_state_id_idx" ON "payload_locked_documents_rels" USING btree ("feed_state_id");
+  CREATE INDEX "payload_locked_documents_rels_link_checks_id_idx" ON "payload_locked_documents_rels" USING btree ("link_checks_id");
+  CREATE INDEX "payload_locked_documents_rels_search_index_id_idx" ON "payload_locked_documents_rels" USING btree ("search_index_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1393,6 +1592,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_preferences_rels_partners_id_idx" ON "payload_preferences_rels" USING btree ("partners_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
   CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
 }
@@ -1463,12 +1663,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "partners_allowed_locales" CASCADE;
   DROP TABLE "partners_allowed_types" CASCADE;
   DROP TABLE "partners" CASCADE;
+  DROP TABLE "partners_texts" CASCADE;
   DROP TABLE "partners_rels" CASCADE;
   DROP TABLE "deepl_glossaries" CASCADE;
   DROP TABLE "translation_memory" CASCADE;
   DROP TABLE "translation_batches_languages" CASCADE;
   DROP TABLE "translation_batches" CASCADE;
+  DROP TABLE "webhook_deliveries" CASCADE;
   DROP TABLE "feed_state" CASCADE;
+  DROP TABLE "link_checks_redirects" CASCADE;
+  DROP TABLE "link_checks_usages" CASCADE;
+  DROP TABLE "link_checks_history" CASCADE;
+  DROP TABLE "link_checks" CASCADE;
+  DROP TABLE "search_index" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1477,6 +1684,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_news_status";
   DROP TYPE "public"."enum_news_translation_state";
@@ -1518,10 +1726,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_users_role";
   DROP TYPE "public"."enum_partners_allowed_locales";
   DROP TYPE "public"."enum_partners_allowed_types";
+  DROP TYPE "public"."enum_partners_rate_limit_tier";
   DROP TYPE "public"."enum_deepl_glossaries_locale";
   DROP TYPE "public"."enum_translation_memory_locale";
   DROP TYPE "public"."enum_translation_batches_languages";
   DROP TYPE "public"."enum_translation_batches_status";
+  DROP TYPE "public"."enum_webhook_deliveries_event_type";
+  DROP TYPE "public"."enum_webhook_deliveries_item_type";
+  DROP TYPE "public"."enum_webhook_deliveries_locale";
+  DROP TYPE "public"."enum_webhook_deliveries_status";
+  DROP TYPE "public"."enum_link_checks_usages_locale";
+  DROP TYPE "public"."enum_link_checks_history_status";
+  DROP TYPE "public"."enum_link_checks_status";
+  DROP TYPE "public"."enum_link_checks_error_kind";
+  DROP TYPE "public"."enum_search_index_type";
+  DROP TYPE "public"."enum_search_index_locale";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

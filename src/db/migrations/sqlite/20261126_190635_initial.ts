@@ -38,6 +38,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_source_snapshot\` text,
   	\`translation_outdated_fields\` text,
   	\`translation_terminology\` text,
+  	\`translation_facts\` text,
+  	\`translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -48,6 +50,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`news_translation_translation_state_idx\` ON \`news_locales\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`news_translation_translation_reviewed_by_idx\` ON \`news_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`news_locales_locale_parent_id_unique\` ON \`news_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`news_locales_parent_idx\` ON \`news_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`news_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -115,6 +118,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_source_snapshot\` text,
   	\`version_translation_outdated_fields\` text,
   	\`version_translation_terminology\` text,
+  	\`version_translation_facts\` text,
+  	\`version_translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -125,6 +130,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_news_v_version_translation_version_translation_state_idx\` ON \`_news_v_locales\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_news_v_version_translation_version_translation_reviewed_idx\` ON \`_news_v_locales\` (\`version_translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_news_v_locales_locale_parent_id_unique\` ON \`_news_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_news_v_locales_parent_idx\` ON \`_news_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_news_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -177,6 +183,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_source_snapshot\` text,
   	\`translation_outdated_fields\` text,
   	\`translation_terminology\` text,
+  	\`translation_facts\` text,
+  	\`translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -187,6 +195,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`policy_documents_translation_translation_state_idx\` ON \`policy_documents_locales\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_translation_translation_reviewed_by_idx\` ON \`policy_documents_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_documents_locales_locale_parent_id_unique\` ON \`policy_documents_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_locales_parent_idx\` ON \`policy_documents_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`policy_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -222,6 +231,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_interpretations_key_points_locales_locale_parent_id_u\` ON \`policy_interpretations_key_points_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_interpretations_key_points_locales_parent_idx\` ON \`policy_interpretations_key_points_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`policy_interpretations_questions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -241,6 +251,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_interpretations_questions_locales_locale_parent_id_un\` ON \`policy_interpretations_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_interpretations_questions_locales_parent_idx\` ON \`policy_interpretations_questions_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`policy_interpretations_audience\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -291,6 +302,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_source_snapshot\` text,
   	\`translation_outdated_fields\` text,
   	\`translation_terminology\` text,
+  	\`translation_facts\` text,
+  	\`translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -301,6 +314,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`policy_interpretations_translation_translation_state_idx\` ON \`policy_interpretations_locales\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`policy_interpretations_translation_translation_reviewed__idx\` ON \`policy_interpretations_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_interpretations_locales_locale_parent_id_unique\` ON \`policy_interpretations_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_interpretations_locales_parent_idx\` ON \`policy_interpretations_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`policy_interpretations_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -340,6 +354,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_policy_interpretations_v_version_key_points_locales_locale_\` ON \`_policy_interpretations_v_version_key_points_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_key_points_locales_parent_idx\` ON \`_policy_interpretations_v_version_key_points_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_policy_interpretations_v_version_questions\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -360,6 +375,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_policy_interpretations_v_version_questions_locales_locale_p\` ON \`_policy_interpretations_v_version_questions_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_questions_locales_parent_idx\` ON \`_policy_interpretations_v_version_questions_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_policy_interpretations_v_version_audience\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -423,6 +439,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_source_snapshot\` text,
   	\`version_translation_outdated_fields\` text,
   	\`version_translation_terminology\` text,
+  	\`version_translation_facts\` text,
+  	\`version_translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -433,6 +451,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_translation_version_tr_idx\` ON \`_policy_interpretations_v_locales\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_translation_version__1_idx\` ON \`_policy_interpretations_v_locales\` (\`version_translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_policy_interpretations_v_locales_locale_parent_id_unique\` ON \`_policy_interpretations_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_interpretations_v_locales_parent_idx\` ON \`_policy_interpretations_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_policy_interpretations_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -474,6 +493,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`services_materials_locales_locale_parent_id_unique\` ON \`services_materials_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_materials_locales_parent_idx\` ON \`services_materials_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_steps\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -493,6 +513,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`services_steps_locales_locale_parent_id_unique\` ON \`services_steps_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_steps_locales_parent_idx\` ON \`services_steps_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_offices\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -517,6 +538,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`services_offices_locales_locale_parent_id_unique\` ON \`services_offices_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_offices_locales_parent_idx\` ON \`services_offices_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_faqs\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -536,6 +558,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`services_faqs_locales_locale_parent_id_unique\` ON \`services_faqs_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_faqs_locales_parent_idx\` ON \`services_faqs_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`online_application_url\` text,
@@ -581,6 +604,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_source_snapshot\` text,
   	\`translation_outdated_fields\` text,
   	\`translation_terminology\` text,
+  	\`translation_facts\` text,
+  	\`translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -591,6 +616,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`services_translation_translation_state_idx\` ON \`services_locales\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`services_translation_translation_reviewed_by_idx\` ON \`services_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`services_locales_locale_parent_id_unique\` ON \`services_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_locales_parent_idx\` ON \`services_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`services_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -633,6 +659,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_services_v_version_materials_locales_locale_parent_id_uniqu\` ON \`_services_v_version_materials_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_materials_locales_parent_idx\` ON \`_services_v_version_materials_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_version_steps\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -653,6 +680,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_services_v_version_steps_locales_locale_parent_id_unique\` ON \`_services_v_version_steps_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_steps_locales_parent_idx\` ON \`_services_v_version_steps_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_version_offices\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -678,6 +706,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_services_v_version_offices_locales_locale_parent_id_unique\` ON \`_services_v_version_offices_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_offices_locales_parent_idx\` ON \`_services_v_version_offices_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_version_faqs\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -698,6 +727,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_services_v_version_faqs_locales_locale_parent_id_unique\` ON \`_services_v_version_faqs_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_faqs_locales_parent_idx\` ON \`_services_v_version_faqs_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_services_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -756,6 +786,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_translation_source_snapshot\` text,
   	\`version_translation_outdated_fields\` text,
   	\`version_translation_terminology\` text,
+  	\`version_translation_facts\` text,
+  	\`version_translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -766,6 +798,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_services_v_version_translation_version_translation_stat_idx\` ON \`_services_v_locales\` (\`version_translation_state\`);`)
   await db.run(sql`CREATE INDEX \`_services_v_version_translation_version_translation_revi_idx\` ON \`_services_v_locales\` (\`version_translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`_services_v_locales_locale_parent_id_unique\` ON \`_services_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_locales_parent_idx\` ON \`_services_v_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_services_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -804,6 +837,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`zones_highlights_locales_locale_parent_id_unique\` ON \`zones_highlights_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`zones_highlights_locales_parent_idx\` ON \`zones_highlights_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`zones\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`contact_phone\` text,
@@ -837,6 +871,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_source_snapshot\` text,
   	\`translation_outdated_fields\` text,
   	\`translation_terminology\` text,
+  	\`translation_facts\` text,
+  	\`translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -847,6 +883,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`zones_translation_translation_state_idx\` ON \`zones_locales\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`zones_translation_translation_reviewed_by_idx\` ON \`zones_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`zones_locales_locale_parent_id_unique\` ON \`zones_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`zones_locales_parent_idx\` ON \`zones_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`topics\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -875,6 +912,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_source_snapshot\` text,
   	\`translation_outdated_fields\` text,
   	\`translation_terminology\` text,
+  	\`translation_facts\` text,
+  	\`translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -885,6 +924,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`topics_translation_translation_state_idx\` ON \`topics_locales\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`topics_translation_translation_reviewed_by_idx\` ON \`topics_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`topics_locales_locale_parent_id_unique\` ON \`topics_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`topics_locales_parent_idx\` ON \`topics_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`sources\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`website\` text,
@@ -911,6 +951,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_source_snapshot\` text,
   	\`translation_outdated_fields\` text,
   	\`translation_terminology\` text,
+  	\`translation_facts\` text,
+  	\`translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -921,6 +963,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`sources_translation_translation_state_idx\` ON \`sources_locales\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`sources_translation_translation_reviewed_by_idx\` ON \`sources_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`sources_locales_locale_parent_id_unique\` ON \`sources_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`sources_locales_parent_idx\` ON \`sources_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`glossary\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`term\` text NOT NULL,
@@ -1017,6 +1060,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`translation_source_snapshot\` text,
   	\`translation_outdated_fields\` text,
   	\`translation_terminology\` text,
+  	\`translation_facts\` text,
+  	\`translation_fact_overrides\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1027,6 +1072,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_translation_translation_state_idx\` ON \`media_locales\` (\`translation_state\`);`)
   await db.run(sql`CREATE INDEX \`media_translation_translation_reviewed_by_idx\` ON \`media_locales\` (\`translation_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`media_locales_parent_idx\` ON \`media_locales\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`users_languages\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1092,7 +1138,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
   	\`contact_email\` text,
+  	\`rate_limit_tier\` text DEFAULT 'standard',
   	\`webhook_url\` text,
+  	\`webhook_secret\` text,
   	\`active\` integer DEFAULT true,
   	\`inactive_reason\` text,
   	\`key_prefix\` text,
@@ -1105,6 +1153,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`partners_key_hash_idx\` ON \`partners\` (\`key_hash\`);`)
   await db.run(sql`CREATE INDEX \`partners_updated_at_idx\` ON \`partners\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`partners_created_at_idx\` ON \`partners\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`partners_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`partners_texts_order_parent\` ON \`partners_texts\` (\`order\`,\`parent_id\`);`)
   await db.run(sql`CREATE TABLE \`partners_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -1180,6 +1238,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`translation_batches_requested_by_idx\` ON \`translation_batches\` (\`requested_by_id\`);`)
   await db.run(sql`CREATE INDEX \`translation_batches_updated_at_idx\` ON \`translation_batches\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`translation_batches_created_at_idx\` ON \`translation_batches\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`webhook_deliveries\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`partner_id\` integer,
+  	\`event_id\` text NOT NULL,
+  	\`event_type\` text NOT NULL,
+  	\`item_type\` text NOT NULL,
+  	\`item_id\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`item_hash\` text,
+  	\`body\` text NOT NULL,
+  	\`status\` text DEFAULT 'pending' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0,
+  	\`last_status_code\` numeric,
+  	\`last_error\` text,
+  	\`delivered_at\` text,
+  	\`next_attempt_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`partner_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_partner_idx\` ON \`webhook_deliveries\` (\`partner_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`webhook_deliveries_event_id_idx\` ON \`webhook_deliveries\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_status_idx\` ON \`webhook_deliveries\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_updated_at_idx\` ON \`webhook_deliveries\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`webhook_deliveries_created_at_idx\` ON \`webhook_deliveries\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`partner_itemType_itemId_locale_idx\` ON \`webhook_deliveries\` (\`partner_id\`,\`item_type\`,\`item_id\`,\`locale\`);`)
   await db.run(sql`CREATE TABLE \`feed_state\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1197,6 +1282,88 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`feed_state_locale_idx\` ON \`feed_state\` (\`locale\`);`)
   await db.run(sql`CREATE INDEX \`feed_state_updated_at_idx\` ON \`feed_state\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`feed_state_created_at_idx\` ON \`feed_state\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`locale_sequence_idx\` ON \`feed_state\` (\`locale\`,\`sequence\`);`)
+  await db.run(sql`CREATE TABLE \`link_checks_redirects\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`url\` text NOT NULL,
+  	\`http_status\` numeric NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`link_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`link_checks_redirects_order_idx\` ON \`link_checks_redirects\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_redirects_parent_id_idx\` ON \`link_checks_redirects\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`link_checks_usages\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`collection\` text NOT NULL,
+  	\`doc_id\` text NOT NULL,
+  	\`title\` text,
+  	\`field_path\` text NOT NULL,
+  	\`locale\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`link_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`link_checks_usages_order_idx\` ON \`link_checks_usages\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_usages_parent_id_idx\` ON \`link_checks_usages\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_usages_collection_idx\` ON \`link_checks_usages\` (\`collection\`);`)
+  await db.run(sql`CREATE TABLE \`link_checks_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`checked_at\` text NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`http_status\` numeric,
+  	\`error\` text,
+  	\`duration_ms\` numeric,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`link_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`link_checks_history_order_idx\` ON \`link_checks_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_history_parent_id_idx\` ON \`link_checks_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`link_checks\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`url\` text NOT NULL,
+  	\`host\` text,
+  	\`status\` text NOT NULL,
+  	\`http_status\` numeric,
+  	\`error_kind\` text,
+  	\`error\` text,
+  	\`final_url\` text,
+  	\`last_checked_at\` text,
+  	\`first_broken_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`link_checks_url_idx\` ON \`link_checks\` (\`url\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_host_idx\` ON \`link_checks\` (\`host\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_status_idx\` ON \`link_checks\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_last_checked_at_idx\` ON \`link_checks\` (\`last_checked_at\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_updated_at_idx\` ON \`link_checks\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`link_checks_created_at_idx\` ON \`link_checks\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`search_index\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`doc_id\` text NOT NULL,
+  	\`key\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`slug\` text NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`text\` text,
+  	\`title_key\` text,
+  	\`content\` text NOT NULL,
+  	\`date\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`search_index_updated_at_idx\` ON \`search_index\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`search_index_created_at_idx\` ON \`search_index\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`type_docId_idx\` ON \`search_index\` (\`type\`,\`doc_id\`);`)
+  await db.run(sql`CREATE INDEX \`locale_key_idx\` ON \`search_index\` (\`locale\`,\`key\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1232,6 +1399,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`concurrency_key\` text,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1243,6 +1412,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_concurrency_key_idx\` ON \`payload_jobs\` (\`concurrency_key\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
@@ -1274,7 +1444,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`deepl_glossaries_id\` integer,
   	\`translation_memory_id\` integer,
   	\`translation_batches_id\` integer,
+  	\`webhook_deliveries_id\` integer,
   	\`feed_state_id\` integer,
+  	\`link_checks_id\` integer,
+  	\`search_index_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`policy_documents_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1290,7 +1463,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`deepl_glossaries_id\`) REFERENCES \`deepl_glossaries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`translation_memory_id\`) REFERENCES \`translation_memory\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`translation_batches_id\`) REFERENCES \`translation_batches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`feed_state_id\`) REFERENCES \`feed_state\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`feed_state_id\`) REFERENCES \`feed_state\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`link_checks_id\`) REFERENCES \`link_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`search_index_id\`) REFERENCES \`search_index\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1310,7 +1486,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_deepl_glossaries_id_idx\` ON \`payload_locked_documents_rels\` (\`deepl_glossaries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_memory_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_memory_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_translation_batches_id_idx\` ON \`payload_locked_documents_rels\` (\`translation_batches_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_webhook_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`webhook_deliveries_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feed_state_id_idx\` ON \`payload_locked_documents_rels\` (\`feed_state_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_index_id_idx\` ON \`payload_locked_documents_rels\` (\`search_index_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1328,14 +1507,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`parent_id\` integer NOT NULL,
   	\`path\` text NOT NULL,
   	\`users_id\` integer,
+  	\`partners_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_preferences\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_preferences_rels_partners_id_idx\` ON \`payload_preferences_rels\` (\`partners_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -1346,6 +1528,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1413,12 +1602,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`partners_allowed_locales\`;`)
   await db.run(sql`DROP TABLE \`partners_allowed_types\`;`)
   await db.run(sql`DROP TABLE \`partners\`;`)
+  await db.run(sql`DROP TABLE \`partners_texts\`;`)
   await db.run(sql`DROP TABLE \`partners_rels\`;`)
   await db.run(sql`DROP TABLE \`deepl_glossaries\`;`)
   await db.run(sql`DROP TABLE \`translation_memory\`;`)
   await db.run(sql`DROP TABLE \`translation_batches_languages\`;`)
   await db.run(sql`DROP TABLE \`translation_batches\`;`)
+  await db.run(sql`DROP TABLE \`webhook_deliveries\`;`)
   await db.run(sql`DROP TABLE \`feed_state\`;`)
+  await db.run(sql`DROP TABLE \`link_checks_redirects\`;`)
+  await db.run(sql`DROP TABLE \`link_checks_usages\`;`)
+  await db.run(sql`DROP TABLE \`link_checks_history\`;`)
+  await db.run(sql`DROP TABLE \`link_checks\`;`)
+  await db.run(sql`DROP TABLE \`search_index\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -1427,4 +1623,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

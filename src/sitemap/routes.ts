@@ -2,7 +2,7 @@
  * GET /sitemap.xml and GET /robots.txt for the public site. A large site's sitemap becomes an
  * index of /sitemap.xml?page=N files, each well under the protocol's 50,000 URLs and 50 MB.
  */
-import express, { type Request } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 import type { Payload } from 'payload'
 
 import { sitemapPages } from './pages'
@@ -19,50 +19,47 @@ const originOf = (req: Request) => (process.env.PUBLIC_URL || `${req.protocol}:/
 
 const pagePattern = /^[1-9]\d{0,5}$/
 
-export const robotsTxt = (origin: string): string =>
-  [
-    'User-agent: *',
-    'Allow: /',
-    'Disallow: /admin',
-    'Disallow: /api',
-    // Search results: endless query variations of one page.
-    'Disallow: /*/search?',
-    '',
-    `Sitemap: ${origin}/sitemap.xml`,
-    '',
-  ].join('\n')
+const plainText = (res: Response, status: number, text: string) => res.status(status).type('text/plain; charset=utf-8').send(text)
 
-export const sitemapRouter = (payload: Payload) => {
-  const router = express.Router()
+export const robotsTxt: RequestHandler = (req, res) => {
+  res.set('Cache-Control', cacheControl)
+  plainText(
+    res,
+    200,
+    [
+      'User-agent: *',
+      'Allow: /',
+      'Disallow: /admin',
+      'Disallow: /api',
+      // Search results: endless query variations of one page.
+      'Disallow: /*/search?',
+      '',
+      `Sitemap: ${originOf(req)}/sitemap.xml`,
+      '',
+    ].join('\n'),
+  )
+}
 
-  router.get('/robots.txt', (req, res) => {
-    res
-      .type('text/plain; charset=utf-8')
-      .set('Cache-Control', cacheControl)
-      .send(robotsTxt(originOf(req)))
-  })
-
-  router.get('/sitemap.xml', async (req, res) => {
+export const sitemapXml =
+  (payload: Payload): RequestHandler =>
+  async (req, res) => {
     const { page } = req.query
     if (page !== undefined && (typeof page !== 'string' || !pagePattern.test(page))) {
-      res.status(400).type('text/plain; charset=utf-8').send('The page parameter must be a positive whole number, e.g. ?page=2.')
+      plainText(res, 400, 'The page parameter must be a positive whole number, e.g. ?page=2.')
       return
     }
     const origin = originOf(req)
     const pages = await sitemapPages(payload)
     const files = Math.max(1, Math.ceil(pages.length / pagesPerFile))
+    const number = page === undefined ? 1 : Number(page)
+    if (number > files) {
+      plainText(res, 404, `There are ${files} sitemap files; page ${number} does not exist.`)
+      return
+    }
     res.type('application/xml; charset=utf-8').set('Cache-Control', cacheControl)
     if (page === undefined && files > 1) {
       res.send(sitemapIndex(Array.from({ length: files }, (_, index) => `${origin}/sitemap.xml?page=${index + 1}`)))
       return
     }
-    const number = page === undefined ? 1 : Number(page)
-    if (number > files) {
-      res.status(404).type('text/plain; charset=utf-8').send(`There are ${files} sitemap files; page ${number} does not exist.`)
-      return
-    }
     res.send(urlset(origin, pages.slice((number - 1) * pagesPerFile, number * pagesPerFile)))
-  })
-
-  return router
-}
+  }
