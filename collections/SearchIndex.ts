@@ -24,7 +24,7 @@ export const SearchIndex: CollectionConfig = {
     { name: 'slug', type: 'text', required: true },
     { name: 'title', type: 'text', required: true },
     { name: 'text', type: 'textarea' },
-    { name: 'titleKey', type: 'text' },
+    { name: 'keyTitle', type: 'text', required: true },
     { name: 'content', type: 'textarea', required: true },
     { name: 'date', type: 'date', required: true },
   ],

@@ -10,22 +10,22 @@ import { translationQueue } from './translation/endpoints/requestMachineTranslat
 import { webhooksQueue } from './webhooks/queue'
 
 const intervalMs = Number(process.env.WORKER_INTERVAL_MS || 2000)
-const queues = [translationQueue, webhooksQueue, maintenanceQueue]
+// The daily link check takes minutes, so its queue has a loop of its own: translations and
+// webhooks keep moving meanwhile. The web process's crons queue scheduled jobs (even with
+// JOBS_AUTORUN=false); the worker only runs them.
+const loops = [[translationQueue, webhooksQueue], [maintenanceQueue]]
 const payload = await getPayload({ config, cron: false })
 let stopping = false
 process.on('SIGTERM', () => (stopping = true))
 process.on('SIGINT', () => (stopping = true))
 
-payload.logger.info(`Job worker started (queues ${queues.join(', ')}, every ${intervalMs} ms).`)
-// Each queue in its own loop, so a long link check does not hold up translations and webhooks.
-const work = async (queue: string) => {
+payload.logger.info(`Job worker started (queues ${loops.flat().join(', ')}, every ${intervalMs} ms).`)
+const work = async (queues: string[]) => {
   while (!stopping) {
-    // Queues scheduled tasks when due (the daily link check), as the web process's crons do.
-    await payload.jobs.handleSchedules({ queue })
-    await payload.jobs.run({ queue, limit: 5 })
+    for (const queue of queues) await payload.jobs.run({ queue, limit: 5 })
     await new Promise((resolve) => setTimeout(resolve, intervalMs))
   }
 }
-await Promise.all(queues.map(work))
+await Promise.all(loops.map(work))
 payload.logger.info('Job worker stopped.')
 process.exit(0)

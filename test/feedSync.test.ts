@@ -3,7 +3,8 @@
  * edits, draft saves, English approvals and send-backs, unpublishes, deletes and topic moves,
  * several at once, interleaved with small sync pages. Afterwards each client that followed
  * `next` holds exactly what its key may see, as the anonymous REST API tells it, and a catch-up
- * with nothing changing delivers each item once. FEED_SEED=<n> replays a run.
+ * with nothing changing delivers each item once. FEED_SEED=<n> replays a run. On PostgreSQL, a
+ * save held open while a later one commits shows what the settle window is for.
  */
 import request from 'supertest'
 
@@ -189,6 +190,9 @@ const visibleNow = async (client: Client) => {
   return expected
 }
 
+/** Waits until every change made so far is served. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, settleMs + 200))
+
 const sorted = (map: Map<string, Held>) => [...map].sort(([a], [b]) => a.localeCompare(b))
 
 test('clients that follow the cursor through concurrent publishing hold exactly what their key may see', async () => {
@@ -213,7 +217,7 @@ test('clients that follow the cursor through concurrent publishing hold exactly 
       await Promise.all(batch)
     }
 
-    await new Promise((resolve) => setTimeout(resolve, settleMs + 200))
+    await settle()
     for (const client of clients) {
       const { seen } = await catchUp(client, client.cursor, client.held)
       const expected = await visibleNow(client)
@@ -247,3 +251,46 @@ test('clients that follow the cursor through concurrent publishing hold exactly 
     throw error
   }
 }, 300_000)
+
+// SQLite runs each statement on its own; only PostgreSQL can hold a save open while others commit.
+;(process.env.TEST_DATABASE === 'postgres' ? test : test.skip)(
+  'a save that commits after a later one is still delivered, once',
+  async () => {
+    const client = clients.find(({ name }) => name === 'wide/zh')!
+    const create = async (title: string) =>
+      (
+        await portal.payload.create({
+          collection: 'news',
+          data: { title, slug: uniqueSlug('late'), source: sourceId, _status: 'published' } as never,
+        })
+      ).id
+    const [slow, fast] = [await create('慢'), await create('快')]
+    await settle()
+    const held = new Map<string, Held>()
+    let { cursor } = await catchUp(client, undefined, held)
+
+    // The slow save takes its sequence number first but commits only after the fast one.
+    const transactionID = (await portal.payload.db.beginTransaction())!
+    await portal.payload.update({
+      collection: 'news',
+      id: slow,
+      data: { title: '慢（改）' } as never,
+      req: { transactionID } as never,
+    })
+    await portal.payload.update({ collection: 'news', id: fast, data: { title: '快（改）' } as never })
+    // A reader now must not move past the slow save's number: the fast change is not served yet.
+    const early = await feedPage(client, cursor)
+    apply(held, early.items)
+    cursor = early.next
+    await portal.payload.db.commitTransaction(transactionID)
+
+    await settle()
+    const { seen } = await catchUp(client, cursor, held)
+    expect([...early.items, ...seen].map(({ id, title }) => [id, title])).toEqual([
+      [String(slow), '慢（改）'],
+      [String(fast), '快（改）'],
+    ])
+    expect(held.get(`news:${slow}`)?.title).toBe('慢（改）')
+  },
+  60_000,
+)

@@ -199,6 +199,7 @@ describe('the index follows what the public can read', () => {
       type: 'news',
       docId: '999999',
       key: 'news:999999',
+      keyTitle: 'news:999999 幽灵新闻',
       locale: 'zh',
       slug: 'ghost',
       title: '幽灵新闻',

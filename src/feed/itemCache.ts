@@ -36,6 +36,13 @@ const itemsOf = (payload: Payload) => {
   return items
 }
 
+/** Sets an item's entries; the oldest item goes first, so memory stays bounded however large the corpus. */
+const setEntries = (items: Map<string, ItemEntries>, key: string, entries: ItemEntries) => {
+  if (!items.has(key) && items.size >= maxItems) items.delete(items.keys().next().value!)
+  items.set(key, entries)
+  return entries
+}
+
 const variant = (locale: string, siteUrl: string) => `${locale} ${siteUrl}`
 
 /**
@@ -67,14 +74,8 @@ export const storeRendering = (
   if (ttlMs() === 0) return
   const items = itemsOf(payload)
   const key = `${type}:${id}`
-  let entries = items.get(key)
-  if (entries && entries.quietUntil > Date.now()) return
-  if (!entries) {
-    // Oldest first out, so memory stays bounded however large the corpus.
-    if (items.size >= maxItems) items.delete(items.keys().next().value!)
-    entries = { quietUntil: 0, variants: new Map() }
-    items.set(key, entries)
-  }
+  const entries = items.get(key) ?? setEntries(items, key, { quietUntil: 0, variants: new Map() })
+  if (entries.quietUntil > Date.now()) return
   entries.variants.set(variant(locale, siteUrl), { sequence, storedAt: Date.now(), rendered })
 }
 
@@ -84,5 +85,5 @@ export const storeRendering = (
  * state before it.
  */
 export const forgetRendered = (payload: Payload, type: string, id: string | number): void => {
-  itemsOf(payload).set(`${type}:${String(id)}`, { quietUntil: Date.now() + settleMs(), variants: new Map() })
+  setEntries(itemsOf(payload), `${type}:${String(id)}`, { quietUntil: Date.now() + settleMs(), variants: new Map() })
 }

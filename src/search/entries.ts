@@ -61,7 +61,7 @@ export const entryFor = (
     slug: String(doc.slug ?? doc.id),
     title,
     text,
-    titleKey: searchable(folded),
+    keyTitle: `${type}:${doc.id}${searchable(folded)}`,
     content: searchable(`${folded} ${fold(text)}`),
     date: new Date((doc.publishedAt ?? doc.updatedAt ?? 0) as number | string).toISOString(),
   }

@@ -42,7 +42,7 @@ const parseQuery = (raw: unknown): ParsedQuery => {
   return terms.length ? { status: 'ok', query: text, terms } : { status: 'empty' }
 }
 
-type Row = Pick<SearchEntry, 'type' | 'docId' | 'key' | 'slug' | 'title' | 'titleKey' | 'text' | 'date'>
+type Row = Pick<SearchEntry, 'type' | 'docId' | 'key' | 'slug' | 'title' | 'text' | 'date'>
 
 export type SearchOptions = {
   query: unknown
@@ -60,49 +60,39 @@ export const search = async (payload: Payload, { query, locale, type, limit = 10
   const collection = searchIndexSlug as CollectionSlug
   const inLanguage: Where[] = [{ locale: { equals: locale } }, ...(type ? [{ type: { equals: type } }] : [])]
 
-  /**
-   * The documents whose `field` holds every term, newest first: one scan of the language's rows
-   * that returns only their keys, so reading every match stays cheap, totals are exact and no
-   * type crowds out another.
-   */
-  const matching = async (field: 'content' | 'titleKey'): Promise<string[]> => {
-    const { values } = await payload.db.findDistinct({
-      collection,
-      field: 'key',
-      where: { and: [...inLanguage, ...terms.map((term) => ({ [field]: { contains: term } }))] },
-      sort: '-date',
-    })
-    return (values as { key: string }[]).map(({ key }) => key)
-  }
-  const byType = (keys: string[]) =>
-    searchTypes
-      .map((each) => ({ type: each, keys: keys.filter((key) => key.startsWith(`${each}:`)) }))
-      .filter(({ keys: ofType }) => ofType.length > 0)
-  /** Title matches first, newest first within each rank. */
-  const titleFirst = (keys: string[], inTitle: (key: string) => boolean) => [
-    ...keys.filter(inTitle),
-    ...keys.filter((key) => !inTitle(key)),
+  // One scan of the language's rows lists every match, newest first, with its folded title: totals
+  // are exact, no type crowds out another, and title matches rank first without a second scan.
+  const { values } = await payload.db.findDistinct({
+    collection,
+    field: 'keyTitle',
+    where: { and: [...inLanguage, ...terms.map((term) => ({ content: { contains: term } }))] },
+    sort: '-date',
+  })
+  const matches = (values as { keyTitle: string }[]).map(({ keyTitle }) => {
+    const space = keyTitle.indexOf(' ')
+    const title = keyTitle.slice(space)
+    return { key: keyTitle.slice(0, space), inTitle: terms.every((term) => title.includes(term)) }
+  })
+  // Title matches first, newest first within each rank; a document listed twice (two saves racing) once.
+  const ranked = [
+    ...new Set([...matches.filter(({ inTitle }) => inTitle), ...matches.filter(({ inTitle }) => !inTitle)].map(({ key }) => key)),
   ]
+  const found = searchTypes
+    .map((each) => ({ type: each, keys: ranked.filter((key) => key.startsWith(`${each}:`)) }))
+    .filter(({ keys }) => keys.length > 0)
 
-  const matches = await matching('content')
-  // When every match is shown anyway, their own titles tell the rank; otherwise one more scan does.
-  const few = byType(matches).every(({ keys }) => keys.length <= limit)
-  const titled = new Set(few ? [] : await matching('titleKey'))
-  const found = byType(few ? matches : titleFirst(matches, (key) => titled.has(key)))
-
-  const rows = new Map<string, Row>()
   const shown = found.flatMap(({ keys }) => keys.slice(0, limit))
+  const rows = new Map<string, Row>()
   if (shown.length) {
     const { docs } = await payload.db.find<Row>({
       collection,
       where: { and: [...inLanguage, { key: { in: shown } }] },
-      select: { type: true, docId: true, key: true, slug: true, title: true, titleKey: true, text: true, date: true },
+      select: { type: true, docId: true, key: true, slug: true, title: true, text: true, date: true },
       limit: 0,
       pagination: false,
     })
     for (const row of docs) rows.set(row.key, row)
   }
-  const rowInTitle = (key: string) => terms.every((term) => (rows.get(key)?.titleKey ?? '').includes(term))
 
   const toResult = (row: Row): SearchResult => ({
     type: row.type,
@@ -115,12 +105,12 @@ export const search = async (payload: Payload, { query, locale, type, limit = 10
   return {
     status: 'ok',
     query: parsed.query,
-    total: matches.length,
+    total: ranked.length,
     groups: found.map(({ type: each, keys }) => ({
       type: each,
       total: keys.length,
       // A row deleted since the keys were read is left out.
-      results: (few ? titleFirst(keys, rowInTitle) : keys.slice(0, limit)).flatMap((key) => {
+      results: keys.slice(0, limit).flatMap((key) => {
         const row = rows.get(key)
         return row ? [toResult(row)] : []
       }),

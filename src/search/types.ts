@@ -27,8 +27,12 @@ export type SearchEntry = {
   title: string
   /** Every other text of the document, plain, in field order (summary first). */
   text: string
-  /** Folded title, to rank title matches first; like `content`, after a space (see `searchable`). */
-  titleKey: string
+  /**
+   * The key followed by the folded title (which starts with a space, see `searchable`): listing
+   * the distinct values of this field over the matches gives, in one scan, each match and whether
+   * its title matches too.
+   */
+  keyTitle: string
   /** Folded title and text: what queries match. */
   content: string
   /** Publication date where the type has one, else the last change: newer first among equals. */

@@ -9,6 +9,17 @@ import { documentTerminologyFindings } from './terminology'
 
 const plain = (kind: SourceField['kind'], value: unknown) => (kind === 'richText' ? richTextPlainText(value) : String(value ?? ''))
 
+/** One (source, target) plain-text pair per translated field, as the terminology check reads them. */
+export const terminologyPairs = (
+  fields: Field[],
+  source: Record<string, unknown>,
+  target: Record<string, unknown>,
+  paths?: string[],
+) =>
+  sourceFields(fields, source)
+    .filter(({ path, value }) => hasText(value) && (!paths || paths.includes(path)))
+    .map(({ path, kind, value }) => ({ field: path, source: plain(kind, value), target: plain(kind, getPath(target, path)) }))
+
 /**
  * Glossary terms in the Chinese source whose approved rendering is missing from the target
  * language, field by field. `paths` limits the check to some fields.
@@ -20,9 +31,4 @@ export const checkTerminology = async (
   target: Record<string, unknown>,
   locale: TargetLocale,
   paths?: string[],
-) => {
-  const pairs = sourceFields(fields, source)
-    .filter(({ path, value }) => hasText(value) && (!paths || paths.includes(path)))
-    .map(({ path, kind, value }) => ({ field: path, source: plain(kind, value), target: plain(kind, getPath(target, path)) }))
-  return documentTerminologyFindings(pairs, await glossaryEntries(payload, locale), locale)
-}
+) => documentTerminologyFindings(terminologyPairs(fields, source, target, paths), await glossaryEntries(payload, locale), locale)

@@ -68,7 +68,8 @@ beforeAll(async () => {
   process.env.DEEPL_SERVER_URL = fake.url
   portal = await startPortal()
   staff = await createStaff(portal)
-  sourceId = (await portal.payload.create({ collection: 'sources', data: { name: '市公安局出入境管理局', slug: 'facts-crj' } })).id
+  sourceId = (await portal.payload.create({ collection: 'sources', data: { name: '市公安局出入境管理局', slug: 'facts-crj' } }))
+    .id
 })
 
 afterAll(async () => {
@@ -84,21 +85,32 @@ test('an Arabic fee of 100 where the Chinese says 200 blocks approval until the 
   const saved = await recordOf(id, 'ar')
   expect(saved.state).toBe('in_review')
   expect(saved.facts).toEqual([
-    expect.objectContaining({ field: 'fees', kind: 'amount', issue: 'changed', source: '200元', target: '100 يوان', severity: 'high' }),
+    expect.objectContaining({
+      field: 'fees',
+      kind: 'amount',
+      issue: 'changed',
+      source: '200元',
+      target: '100 يوان',
+      severity: 'high',
+    }),
   ])
 
   const blocked = await approve(id, 'ar')
   expect(blocked.status).toBe(409)
   const message = blocked.body.errors.map((error: { message: string }) => error.message).join(' ')
   expect(message).toContain('fees: 200元 → 100 يوان')
-  expect(blocked.body.facts).toEqual([expect.objectContaining({ id: saved.facts[0].id, field: 'fees', source: '200元', target: '100 يوان' })])
+  expect(blocked.body.facts).toEqual([
+    expect.objectContaining({ id: saved.facts[0].id, field: 'fees', source: '200元', target: '100 يوان' }),
+  ])
   expect((await recordOf(id, 'ar')).state).toBe('in_review')
 
   // Bad overrides are refused with a reason; an override naming another finding does not help.
   const finding = saved.facts[0].id
   expect((await approve(id, 'ar', { overrides: [{ finding, reason: ' ' }] })).status).toBe(400)
   expect((await approve(id, 'ar', { overrides: 'all' })).status).toBe(400)
-  expect((await approve(id, 'ar', { overrides: [{ finding: 'not-a-finding', reason: 'Checked with the office.' }] })).status).toBe(409)
+  expect(
+    (await approve(id, 'ar', { overrides: [{ finding: 'not-a-finding', reason: 'Checked with the office.' }] })).status,
+  ).toBe(409)
 
   const reason = 'The office confirmed the fee for Arabic-speaking applicants is 100 yuan under a reciprocity agreement.'
   const before = Date.now()
@@ -168,7 +180,10 @@ test('a Chinese source change checks the translations again', async () => {
 
 test('machine translation records its findings with the draft', async () => {
   const id = await service('每人每次二百元，七日内缴清')
-  const queued = await request(portal.app).post(`/api/services/${id}/translation/machine`).set(as('editor')).send({ locales: ['en'] })
+  const queued = await request(portal.app)
+    .post(`/api/services/${id}/translation/machine`)
+    .set(as('editor'))
+    .send({ locales: ['en'] })
   expect(queued.status).toBe(202)
   await portal.payload.jobs.run({ queue: 'translation', limit: 10 })
   // The fake engine turns Chinese characters into pseudo-words, so the Chinese numerals are lost.

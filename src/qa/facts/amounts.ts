@@ -22,15 +22,14 @@ const rangeWords = '(?:-|–|—|~|至|到|to|à|bis|a|до|إلى)'
 const amountPattern = perLocale((locale) => {
   const num = numberPattern(locale)
   const range = `(?:\\s*${rangeWords}\\s*(?:${before})?\\s*(${num}))?`
-  return new RegExp(
-    `(?:(?:${before})\\s*(${num})${range}(?:\\s*(?:${after}))?|(${num})${range}\\s*(?:${after}))`,
-    'gdiu',
-  )
+  return new RegExp(`(?:(?:${before})\\s*(${num})${range}(?:\\s*(?:${after}))?|(${num})${range}\\s*(?:${after}))`, 'gdiu')
 })
 
 const amount = (token: string, locale: string, extra: Partial<Found>): Found[] => {
   const parsed = parseNumber(token, locale)
-  return parsed ? [{ value: String(parsed.value), numbers: [parsed.value], weak: parsed.spelled && parsed.value <= 1, ...extra }] : []
+  return parsed
+    ? [{ value: String(parsed.value), numbers: [parsed.value], weak: parsed.spelled && parsed.value <= 1, ...extra }]
+    : []
 }
 
 export const amounts: Extractor = {

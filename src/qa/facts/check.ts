@@ -15,7 +15,9 @@ import { phoneDigits } from './phones'
 import type { Fact, FactFinding } from './types'
 
 const blocksOf = (kind: SourceField['kind'], value: unknown): TextBlockText[] =>
-  kind === 'richText' ? richTextBlocks(value) : [{ id: '', text: typeof value === 'string' ? value : String(value ?? ''), urls: [] }]
+  kind === 'richText'
+    ? richTextBlocks(value)
+    : [{ id: '', text: typeof value === 'string' ? value : String(value ?? ''), urls: [] }]
 
 /** A link's target counts as written in its block: https:// as a url, mailto: as an e-mail, tel: as a phone. */
 const linkFact = (url: string): Fact | null => {

@@ -51,7 +51,9 @@ const pair = (sources: Slot[], targets: Slot[], test: (a: Fact, b: Fact) => bool
   const pairs: [Slot, Slot][] = []
   for (const source of sources) {
     if (source.used) continue
-    const target = targets.find((candidate) => !candidate.used && (!sameBlock || candidate.block === source.block) && test(source.fact, candidate.fact))
+    const target = targets.find(
+      (candidate) => !candidate.used && (!sameBlock || candidate.block === source.block) && test(source.fact, candidate.fact),
+    )
     if (!target) continue
     source.used = true
     target.used = true
@@ -92,7 +94,9 @@ export const compareFacts = (field: string, blocks: BlockFacts[]): FactFinding[]
       !(countLike.has(fact.kind) && fact.numbers.length > 0 && fact.numbers.every((n) => sourceNumbers.has(n))),
   )
   const changed = pair(sources, extras, replaces, true)
-  const missing = sources.filter(({ fact, used }) => !used && !fact.weak && !targets.some((target) => equivalent(fact, target.fact)))
+  const missing = sources.filter(
+    ({ fact, used }) => !used && !fact.weak && !targets.some((target) => equivalent(fact, target.fact)),
+  )
   const extra = extras.filter(({ fact, used }) => !used && !fact.weak)
 
   const findings: Omit<FactFinding, 'id'>[] = [
@@ -104,8 +108,22 @@ export const compareFacts = (field: string, blocks: BlockFacts[]): FactFinding[]
       source: source.fact.text,
       target: target.fact.text,
     })),
-    ...missing.map(({ fact, block }) => ({ field, block, kind: fact.kind, issue: 'missing' as const, source: fact.text, target: 'missing' })),
-    ...extra.map(({ fact, block }) => ({ field, block, kind: fact.kind, issue: 'extra' as const, source: null, target: fact.text })),
+    ...missing.map(({ fact, block }) => ({
+      field,
+      block,
+      kind: fact.kind,
+      issue: 'missing' as const,
+      source: fact.text,
+      target: 'missing',
+    })),
+    ...extra.map(({ fact, block }) => ({
+      field,
+      block,
+      kind: fact.kind,
+      issue: 'extra' as const,
+      source: null,
+      target: fact.text,
+    })),
   ].map((finding) => ({ ...finding, severity: severityOf(finding.issue, finding.kind) }))
 
   // The id leaves out the block, so inserting a paragraph does not orphan an override.

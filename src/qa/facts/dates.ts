@@ -75,7 +75,8 @@ export const cjkDates: Extractor = {
     const weak = first.y === undefined && first.d === undefined
     const head = found(first, { weak, end: groupEnd(match, d ? 3 : 2) + 1 })
     if (head.length === 0) return []
-    if (d2) return [...head, ...found({ y: first.y, m: num(m2) ?? first.m, d: num(d2) }, { start: groupStart(match, m2 ? 4 : 5) })]
+    if (d2)
+      return [...head, ...found({ y: first.y, m: num(m2) ?? first.m, d: num(d2) }, { start: groupStart(match, m2 ? 4 : 5) })]
     if (mOnly) return [...head, ...found({ y: first.y, m: num(mOnly) }, { start: groupStart(match, 6), weak })]
     return head
   },
@@ -135,19 +136,26 @@ const dayMonth = perLocale((locale) => {
   )
 })
 
+/** A date with a month name, or two when its days form a range (1–5 March); `at` gives the groups. */
+const namedDates = (
+  match: RegExpExecArray,
+  locale: string,
+  at: { day: number; lastDay: number; month: number; year: number },
+) => {
+  const m = monthNames(locale)!.monthOf(match[at.month])
+  if (m === null) return []
+  const y = match[at.year] ? Number(match[at.year]) : undefined
+  if (!match[at.lastDay]) return found({ y, m, d: Number(match[at.day]) })
+  return [
+    ...found({ y, m, d: Number(match[at.day]) }, { end: groupEnd(match, at.day) }),
+    ...found({ y, m, d: Number(match[at.lastDay]) }, { start: groupStart(match, at.lastDay) }),
+  ]
+}
+
 export const dayMonthDates: Extractor = {
   kind: 'date',
   pattern: dayMonth,
-  read: (match, locale) => {
-    const m = monthNames(locale)!.monthOf(match[3])
-    if (m === null) return []
-    const y = match[4] ? Number(match[4]) : undefined
-    if (!match[2]) return found({ y, m, d: Number(match[1]) })
-    return [
-      ...found({ y, m, d: Number(match[1]) }, { end: groupEnd(match, 1) }),
-      ...found({ y, m, d: Number(match[2]) }, { start: groupStart(match, 2) }),
-    ]
-  },
+  read: (match, locale) => namedDates(match, locale, { day: 1, lastDay: 2, month: 3, year: 4 }),
 }
 
 const monthDay = perLocale((locale) => {
@@ -162,22 +170,16 @@ const monthDay = perLocale((locale) => {
 export const monthDayDates: Extractor = {
   kind: 'date',
   pattern: monthDay,
-  read: (match, locale) => {
-    const m = monthNames(locale)!.monthOf(match[1])
-    if (m === null) return []
-    const y = match[4] ? Number(match[4]) : undefined
-    if (!match[3]) return found({ y, m, d: Number(match[2]) })
-    return [
-      ...found({ y, m, d: Number(match[2]) }, { end: groupEnd(match, 2) }),
-      ...found({ y, m, d: Number(match[3]) }, { start: groupStart(match, 3) }),
-    ]
-  },
+  read: (match, locale) => namedDates(match, locale, { month: 1, day: 2, lastDay: 3, year: 4 }),
 }
 
 const monthYear = perLocale((locale) => {
   const names = monthNames(locale)
   if (!names) return null
-  return new RegExp(`${notLetterBefore}(${names.any})\\.?${notLetterAfter},?\\s+(?:de\\s+|del\\s+|of\\s+)?(\\d{4})(?![\\d])`, flags(locale))
+  return new RegExp(
+    `${notLetterBefore}(${names.any})\\.?${notLetterAfter},?\\s+(?:de\\s+|del\\s+|of\\s+)?(\\d{4})(?![\\d])`,
+    flags(locale),
+  )
 })
 
 export const monthYearDates: Extractor = {

@@ -102,7 +102,10 @@ const between: Record<string, string> = { en: '(?:(?:consecutive|full|whole|cale
 const unitMatchers = new Map<string, [DurationUnit, RegExp][]>()
 const unitOf = (text: string, locale: string): DurationUnit | null => {
   if (!unitMatchers.has(locale)) {
-    unitMatchers.set(locale, (units[locale] ?? []).map(([unit, words]) => [unit, new RegExp(`^(?:${words})$`, 'iu')]))
+    unitMatchers.set(
+      locale,
+      (units[locale] ?? []).map(([unit, words]) => [unit, new RegExp(`^(?:${words})$`, 'iu')]),
+    )
   }
   return unitMatchers.get(locale)!.find(([, pattern]) => pattern.test(text.trim()))?.[0] ?? null
 }
@@ -114,17 +117,21 @@ const durationPattern = perLocale((locale) => {
   const gap = spaced.has(locale) ? '[\\s-]*' : '\\s*'
   const unitWords = table.map(([, words]) => words).join('|')
   const end = spaced.has(locale) ? notLetterAfter : ''
-  return new RegExp(
-    `(${num})(?:\\s*${rangeWords}\\s*(${num}))?${gap}${between[locale] ?? ''}(${unitWords})${end}`,
-    'gdiu',
-  )
+  return new RegExp(`(${num})(?:\\s*${rangeWords}\\s*(${num}))?${gap}${between[locale] ?? ''}(${unitWords})${end}`, 'gdiu')
 })
 
 /** A duration of 1 (一年, "a day") is often written without a number: weak. */
 const duration = (token: string, locale: string, unit: DurationUnit, extra: Partial<Found>): Found[] => {
   const parsed = parseNumber(token, locale)
   if (!parsed || parsed.value === 0) return []
-  return [{ value: `${parsed.value} ${unit}`, numbers: [parsed.value], weak: parsed.value === 1 || (parsed.spelled && locale !== 'zh'), ...extra }]
+  return [
+    {
+      value: `${parsed.value} ${unit}`,
+      numbers: [parsed.value],
+      weak: parsed.value === 1 || (parsed.spelled && locale !== 'zh'),
+      ...extra,
+    },
+  ]
 }
 
 export const durations: Extractor = {

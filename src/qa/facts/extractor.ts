@@ -31,4 +31,5 @@ export const perLocale = (build: (locale: string) => RegExp | null) => {
 
 /** Start of capture group `index` in the text (needs the `d` flag). */
 export const groupStart = (match: RegExpExecArray, index: number): number => match.indices?.[index]?.[0] ?? match.index
-export const groupEnd = (match: RegExpExecArray, index: number): number => match.indices?.[index]?.[1] ?? match.index + match[0].length
+export const groupEnd = (match: RegExpExecArray, index: number): number =>
+  match.indices?.[index]?.[1] ?? match.index + match[0].length

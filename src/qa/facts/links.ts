@@ -4,7 +4,11 @@ import type { Extractor } from './extractor'
 const trailing = /[.,;:!?'"”’)\]}>»。，；：！？）】」』]+$/
 
 export const normalizeUrl = (url: string): string => {
-  const bare = url.trim().replace(trailing, '').replace(/^https?:\/\//i, '').replace(/^www\./i, '')
+  const bare = url
+    .trim()
+    .replace(trailing, '')
+    .replace(/^https?:\/\//i, '')
+    .replace(/^www\./i, '')
   const slash = bare.indexOf('/')
   const host = (slash < 0 ? bare : bare.slice(0, slash)).toLowerCase()
   const path = slash < 0 ? '' : bare.slice(slash).replace(/\/+$/, '')

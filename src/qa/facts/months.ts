@@ -26,7 +26,20 @@ const extras: Record<string, string[][]> = {
 }
 
 /** Russian months by stem: марта, марте, март all name March. */
-const russianStems = ['январ', 'феврал', 'март', 'апрел', 'ма[йяею]', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр']
+const russianStems = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма[йяею]',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+]
 
 const longFormats: Intl.DateTimeFormatOptions[] = [{ month: 'long' }, { month: 'long', day: 'numeric' }]
 const allFormats: Intl.DateTimeFormatOptions[] = [...longFormats, { month: 'short' }, { month: 'short', day: 'numeric' }]
@@ -80,7 +93,8 @@ export const monthNames = (locale: string): MonthNames | null => {
     }
     // English month names are capitalized: "may" is a verb, "March" a month.
     const shape = (name: string) => (locale === 'en' ? escape(name) : escape(name.toLowerCase()))
-    const all = locale === 'en' ? byLength([...table.keys()].map((name) => name[0].toUpperCase() + name.slice(1))) : byLength(table.keys())
+    const all =
+      locale === 'en' ? byLength([...table.keys()].map((name) => name[0].toUpperCase() + name.slice(1))) : byLength(table.keys())
     names = {
       any: `(?:${all.map(shape).join('|')})`,
       long: `(?:${byLength(long).map(shape).join('|')})`,

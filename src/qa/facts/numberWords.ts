@@ -12,13 +12,17 @@ const tens = (words: string): Record<string, number> =>
 /** Cardinals 1–20 and the tens, with the inflected forms a count takes before a noun. */
 export const cardinalWords: Record<string, Record<string, number>> = {
   en: {
-    ...list('one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'),
+    ...list(
+      'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty',
+    ),
     ...tens('twenty thirty forty fifty sixty seventy eighty ninety'),
     hundred: 100,
     dozen: 12,
   },
   fr: {
-    ...list('un|une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt'),
+    ...list(
+      'un|une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt',
+    ),
     ...tens('vingt trente quarante cinquante soixante soixante-dix quatre-vingt|quatre-vingts quatre-vingt-dix'),
     cent: 100,
   },
@@ -58,7 +62,9 @@ export const cardinalWords: Record<string, Record<string, number>> = {
 /** Ordinals 1–12 (the value they stand for); matched like cardinals, never as an extra value. */
 export const ordinalWords: Record<string, Record<string, number>> = {
   en: list('first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'),
-  fr: list('premier|première|premiere deuxième|second|seconde troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième'),
+  fr: list(
+    'premier|première|premiere deuxième|second|seconde troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième',
+  ),
   de: list(
     'erste|ersten|erster|erstes|erstem zweite|zweiten|zweiter|zweites dritte|dritten|dritter|drittes vierte|vierten|vierter fünfte|fünften|fünfter sechste|sechsten siebte|siebten achte|achten neunte|neunten zehnte|zehnten elfte|elften zwölfte|zwölften',
   ),
@@ -80,8 +86,34 @@ export const scaleWords: Record<string, Record<string, number>> = {
   ko: { 천: 1e3, 만: 1e4, 억: 1e8 },
   en: { thousand: 1e3, million: 1e6, millions: 1e6, billion: 1e9, bn: 1e9 },
   fr: { mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9 },
-  de: { tausend: 1e3, million: 1e6, millionen: 1e6, 'mio.': 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, 'mrd.': 1e9, mrd: 1e9 },
+  de: {
+    tausend: 1e3,
+    million: 1e6,
+    millionen: 1e6,
+    'mio.': 1e6,
+    mio: 1e6,
+    milliarde: 1e9,
+    milliarden: 1e9,
+    'mrd.': 1e9,
+    mrd: 1e9,
+  },
   es: { mil: 1e3, millón: 1e6, millon: 1e6, millones: 1e6, 'mil millones': 1e9 },
-  ru: { тыс: 1e3, 'тыс.': 1e3, тысяча: 1e3, тысячи: 1e3, тысяч: 1e3, млн: 1e6, 'млн.': 1e6, миллион: 1e6, миллиона: 1e6, миллионов: 1e6, млрд: 1e9, 'млрд.': 1e9, миллиард: 1e9, миллиарда: 1e9, миллиардов: 1e9 },
+  ru: {
+    тыс: 1e3,
+    'тыс.': 1e3,
+    тысяча: 1e3,
+    тысячи: 1e3,
+    тысяч: 1e3,
+    млн: 1e6,
+    'млн.': 1e6,
+    миллион: 1e6,
+    миллиона: 1e6,
+    миллионов: 1e6,
+    млрд: 1e9,
+    'млрд.': 1e9,
+    миллиард: 1e9,
+    миллиарда: 1e9,
+    миллиардов: 1e9,
+  },
   ar: { ألف: 1e3, آلاف: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9 },
 }

@@ -15,7 +15,10 @@ export type ParsedNumber = {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 const alternation = (words: string[]) =>
-  [...words].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|')
+  [...words]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|')
 
 /** Languages that group thousands with '.' or a space and write decimals with a comma. */
 const commaDecimal = new Set(['fr', 'de', 'es', 'ru'])
@@ -55,7 +58,8 @@ export const numberPattern = (locale: string): string => {
   const parts = [`(?<![\\d])${digitsPattern(locale)}(?![\\d])${scalePattern(locale)}`]
   // At least one digit character: 百 or 千 alone is a word (百姓, 千家万户), not a number.
   // Not a weekday: 周一, 星期六, 礼拜三.
-  if (cjkNumerals.has(locale)) parts.push(`(?<![周期拜])[${chineseNumeralChars}億]*[${chineseDigitChars}][${chineseNumeralChars}億]*`)
+  if (cjkNumerals.has(locale))
+    parts.push(`(?<![周期拜])[${chineseNumeralChars}億]*[${chineseDigitChars}][${chineseNumeralChars}億]*`)
   const words = wordsPattern(locale)
   if (words) parts.push(words)
   const pattern = `(?:${parts.join('|')})`

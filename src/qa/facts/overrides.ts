@@ -67,7 +67,10 @@ export const describeFinding = ({ field, source, target, issue, kind }: FactFind
   `${field}: ${source ?? '—'} → ${target} (${issue} ${kind})`
 
 /** Findings no override covers. */
-export const openFindings = (findings: readonly FactFinding[] | null | undefined, overrides: readonly FactOverride[] | null | undefined) => {
+export const openFindings = (
+  findings: readonly FactFinding[] | null | undefined,
+  overrides: readonly FactOverride[] | null | undefined,
+) => {
   const covered = new Set((overrides ?? []).map(({ finding }) => finding))
   return (findings ?? []).filter(({ id }) => !covered.has(id))
 }

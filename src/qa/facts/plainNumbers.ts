@@ -9,7 +9,7 @@ import { ordinalWords } from './numberWords'
 const found = (value: number, weak: boolean) => [{ value: String(value), numbers: [value], weak }]
 
 /** 民生路1500号, 申港大道200号, 华夏西路2999号 (a building or line number, 5号楼 or 2号线, is a plain number). */
-const housePattern = /(?<=[路街道巷弄里])(\d+)(?:\s*[-—–]\s*(\d+))?\s*号(?![线楼院])/gd
+const housePattern = /(?<=[路街道巷弄里])(\d+)(?:\s*[-—–]\s*(\d+))?\s*号(?![线楼院])/dg
 
 export const houseNumbers: Extractor = {
   kind: 'houseNumber',

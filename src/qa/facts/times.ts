@@ -55,12 +55,17 @@ export const twelveHourRanges: Extractor = {
       ? withMarker(firstRaw, mark1)
       : withMarker(firstRaw, noonWord || firstRaw.h > Number(h2 ?? 12) ? 'am' : mark2)
     if (firstRaw.h > 12 || (!noonWord && Number(h2) > 12)) return []
-    return [...found(first, { end: groupEnd(match, mark1 ? 3 : m1 ? 2 : 1) }), ...found(second, { start: groupStart(match, noonWord ? 4 : 5) })]
+    return [
+      ...found(first, { end: groupEnd(match, mark1 ? 3 : m1 ? 2 : 1) }),
+      ...found(second, { start: groupStart(match, noonWord ? 4 : 5) }),
+    ]
   },
 }
 
 const single12 = perLocale((locale) =>
-  twelveHour.has(locale) ? new RegExp(`(?<![\\d:.])(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${ampm})(?![\\p{L}])|(noon|midday|mediodía)`, 'gdiu') : null,
+  twelveHour.has(locale)
+    ? new RegExp(`(?<![\\d:.])(\\d{1,2})(?:[:.]([0-5]\\d))?\\s*(${ampm})(?![\\p{L}])|(noon|midday|mediodía)`, 'gdiu')
+    : null,
 )
 
 export const twelveHourTimes: Extractor = {

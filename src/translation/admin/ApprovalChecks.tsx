@@ -30,7 +30,8 @@ export const useApprovalChecks = (language: string) => {
   const setReason = (finding: string, reason: string) => setReasons((previous) => ({ ...previous, [finding]: reason }))
   const answer = (): ApprovalOptions | string => {
     const reasonOf = (finding: FactFinding) => (reasons[finding.id] ?? '').trim()
-    if (pending.facts.some((finding) => reasonOf(finding).length < reasonLength.min)) return translator(language)('reasonsRequired')
+    if (pending.facts.some((finding) => reasonOf(finding).length < reasonLength.min))
+      return translator(language)('reasonsRequired')
     return {
       confirmTerminology: pending.terms.length > 0,
       overrides: pending.facts.map((finding) => ({ finding: finding.id, reason: reasonOf(finding) })),
@@ -76,7 +77,14 @@ export const ApprovalChecks = ({
       {checks.facts.length > 0 && (
         <>
           <p>{t('confirmFactsBody', { language: languageLabel })}</p>
-          <FactOverrideInputs findings={checks.facts} locale={locale} language={language} reasons={reasons} onChange={onReason} idPrefix={idPrefix} />
+          <FactOverrideInputs
+            findings={checks.facts}
+            locale={locale}
+            language={language}
+            reasons={reasons}
+            onChange={onReason}
+            idPrefix={idPrefix}
+          />
         </>
       )}
     </div>

@@ -8,7 +8,11 @@ import type { ReactNode } from 'react'
 import type { FactFinding, FactOverride } from '../../qa/facts/types'
 import { factKindLabel, formatDateTime, type MessageKey, translator } from './messages'
 
-const issueLabels: Record<FactFinding['issue'], MessageKey> = { missing: 'factMissing', changed: 'factChanged', extra: 'factExtra' }
+const issueLabels: Record<FactFinding['issue'], MessageKey> = {
+  missing: 'factMissing',
+  changed: 'factChanged',
+  extra: 'factExtra',
+}
 
 /** "changed amount · 200元 → 100 يوان" */
 export const FactFindingText = ({ finding, locale, language }: { finding: FactFinding; locale: string; language: string }) => {
@@ -44,12 +48,19 @@ export const FactFindingList = ({
       {findings.map((finding) => {
         const override = byFinding.get(finding.id)
         return (
-          <li key={finding.id} data-finding={finding.id} className={override ? 'tw-facts__item tw-facts__item--overridden' : 'tw-facts__item'}>
+          <li
+            key={finding.id}
+            data-finding={finding.id}
+            className={override ? 'tw-facts__item tw-facts__item--overridden' : 'tw-facts__item'}
+          >
             <FactFindingText finding={finding} locale={locale} language={language} />
             {place?.(finding)}
             {override && (
               <p className="tw-facts__override">
-                {t('overridden', { name: override.by.name ?? String(override.by.id), date: formatDateTime(language, override.at) })}{' '}
+                {t('overridden', {
+                  name: override.by.name ?? String(override.by.id),
+                  date: formatDateTime(language, override.at),
+                })}{' '}
                 <q>{override.reason}</q>
               </p>
             )}

@@ -1,10 +1,13 @@
 import type { AdminViewServerProps, Field } from 'payload'
 
 import { localeConfigs, type TargetLocale, targetLocales } from '../../localization/locales'
+import { openFindings } from '../../qa/facts/overrides'
+import type { FactFinding } from '../../qa/facts/types'
 import { type FieldText, readTranslationStatus, translatableCollections } from '../endpoints/translationStatus'
 import type { TerminologyFinding } from '../terminology'
 import { allowedActions, type StaffUser } from './client'
 import { type DiffPart, diffText } from './diff'
+import { FactFindingList } from './FactFindings'
 import { formatDateTime, methodLabel, type Translate, translator } from './messages'
 import { ReviewActions } from './ReviewActions'
 import { StateBadge } from './StateBadge'
@@ -103,7 +106,8 @@ const Findings = ({ findings, locale, t }: { findings: TerminologyFinding[]; loc
 /**
  * /admin/translation-review/:collection/:id/:locale — the Chinese source beside one language,
  * field by field, with the fields whose Chinese changed since translation highlighted (old and
- * new Chinese with the difference marked), terminology findings per field, and the review actions.
+ * new Chinese with the difference marked), terminology and fact findings per field (with the
+ * overrides kept with the approval), and the review actions.
  */
 export const ReviewView = async (props: AdminViewServerProps) => {
   const segments = (props.params?.segments ?? []) as string[]
@@ -147,6 +151,9 @@ export const ReviewView = async (props: AdminViewServerProps) => {
   for (const finding of record.terminology) {
     if (finding.field) findingsByField.set(finding.field, [...(findingsByField.get(finding.field) ?? []), finding])
   }
+  const factsByField = new Map<string, FactFinding[]>()
+  for (const finding of record.facts) factsByField.set(finding.field, [...(factsByField.get(finding.field) ?? []), finding])
+  const openFacts = openFindings(record.facts, record.factOverrides)
   const rowId = (fieldPath: string) => `tw-field-${fieldPath.replace(/[^a-zA-Z0-9_-]/g, '-')}`
   const actions = allowedActions(req.user as StaffUser, record.state, entry.locale)
   const editUrl = `${adminRoute}/collections/${collection.slug}/${status.id}?locale=${entry.locale}`
@@ -226,6 +233,10 @@ export const ReviewView = async (props: AdminViewServerProps) => {
           <dt>{t('termFindings')}</dt>
           <dd data-count="terminology">{record.terminology.length}</dd>
         </div>
+        <div>
+          <dt>{t('factFindings')}</dt>
+          <dd data-count="facts">{openFacts.length}</dd>
+        </div>
       </dl>
 
       <div className="tw-view__bar">
@@ -236,6 +247,7 @@ export const ReviewView = async (props: AdminViewServerProps) => {
           languageLabel={targetLabel}
           actions={actions}
           findings={record.terminology}
+          facts={openFacts}
         />
         <a className="tw-button tw-button--link" href={editUrl}>
           {t('editInLanguage', { language: targetLabel })}
@@ -260,6 +272,28 @@ export const ReviewView = async (props: AdminViewServerProps) => {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+
+      {record.facts.length > 0 && (
+        <section className="tw-review__findings tw-review__summary" aria-labelledby="tw-facts-heading">
+          <strong id="tw-facts-heading">
+            {t('factFindings')} ({openFacts.length}/{record.facts.length})
+          </strong>
+          <FactFindingList
+            findings={record.facts}
+            overrides={record.factOverrides}
+            locale={entry.locale}
+            language={language}
+            place={(finding) =>
+              paths.includes(finding.field) && (
+                <>
+                  {' · '}
+                  <a href={`#${rowId(finding.field)}`}>{fieldLabel(collection.fields, finding.field, language)}</a>
+                </>
+              )
+            }
+          />
         </section>
       )}
 
@@ -301,6 +335,17 @@ export const ReviewView = async (props: AdminViewServerProps) => {
                   <td>
                     <Blocks field={targetByPath.get(fieldPath)} empty={t('emptyTarget')} lang={entry.locale} dir={dir} />
                     <Findings findings={findingsByField.get(fieldPath) ?? []} locale={entry.locale} t={t} />
+                    {factsByField.has(fieldPath) && (
+                      <div className="tw-review__findings">
+                        <strong>{t('factFindings')}</strong>
+                        <FactFindingList
+                          findings={factsByField.get(fieldPath)!}
+                          overrides={record.factOverrides}
+                          locale={entry.locale}
+                          language={language}
+                        />
+                      </div>
+                    )}
                   </td>
                 </tr>
               )

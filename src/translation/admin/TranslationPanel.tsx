@@ -16,9 +16,19 @@ import type { UIFieldClientComponent } from 'payload'
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 
 import type { TargetLocale } from '../../localization/locales'
+import { openFindings } from '../../qa/facts/overrides'
 import type { LanguageStatus, TranslationStatus } from '../endpoints/translationStatus'
 import type { WorkflowAction } from '../states'
-import { allowedActions, getJson, machineTranslatable, requestMachineTranslation, runWorkflowAction, type StaffUser } from './client'
+import { ApprovalChecks, checksHeading, hasChecks, type PendingChecks, useApprovalChecks } from './ApprovalChecks'
+import {
+  allowedActions,
+  type ApprovalOptions,
+  getJson,
+  machineTranslatable,
+  requestMachineTranslation,
+  runWorkflowAction,
+  type StaffUser,
+} from './client'
 import { formatDateTime, methodLabel, relativeAge, translator } from './messages'
 import { StateBadge } from './StateBadge'
 import './translation.scss'
@@ -34,9 +44,15 @@ const ageOf = (status: LanguageStatus) => {
   return reviewed ? { kind: 'reviewed' as const, at: record.reviewedAt } : { kind: 'translated' as const, at: record.translatedAt }
 }
 
+/** What approving this language asks about, as the panel last loaded it. */
+const checksOf = ({ record }: LanguageStatus): PendingChecks => ({
+  terms: record.terminology,
+  facts: openFindings(record.facts, record.factOverrides),
+})
+
 /**
  * The sidebar panel on every translatable document: each target language's state, method, age,
- * outdated fields and terminology findings, with the actions the signed-in person may take.
+ * outdated fields, terminology and fact findings, with the actions the signed-in person may take.
  */
 export const TranslationPanel: UIFieldClientComponent = () => {
   const { id, collectionSlug } = useDocumentInfo()
@@ -61,6 +77,7 @@ export const TranslationPanel: UIFieldClientComponent = () => {
   const [selected, setSelected] = useState<TargetLocale[]>([])
   const [pendingApproval, setPendingApproval] = useState<LanguageStatus | null>(null)
   const timers = useRef<ReturnType<typeof setTimeout>[]>([])
+  const checks = useApprovalChecks(language)
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
@@ -99,21 +116,22 @@ export const TranslationPanel: UIFieldClientComponent = () => {
     [api, collectionSlug, currentLocale, id, language, modified, reset, t],
   )
 
-  const askToConfirm = (entry: LanguageStatus) => {
+  const askToConfirm = (entry: LanguageStatus, pending: PendingChecks) => {
     setPendingApproval(entry)
+    checks.setPending(pending)
     openModal(modalSlug)
   }
 
-  const act = async (entry: LanguageStatus, action: WorkflowAction, confirmTerminology = false) => {
+  const act = async (entry: LanguageStatus, action: WorkflowAction, approval?: ApprovalOptions) => {
     if (!id || !collectionSlug) return
     const { locale } = entry
     setBusy(`${locale}:${action}`)
     setNotice(null)
-    const result = await runWorkflowAction(api, collectionSlug, id, locale, action, language, { confirmTerminology })
+    const result = await runWorkflowAction(api, collectionSlug, id, locale, action, language, approval)
     setBusy(null)
-    if (result.status === 409 && result.findings?.length && !confirmTerminology) {
+    if (result.status === 409 && (result.findings?.length || result.facts?.length)) {
       // Findings the panel had not seen yet: the server asks for confirmation.
-      askToConfirm({ ...entry, record: { ...entry.record, terminology: result.findings } })
+      askToConfirm(entry, { terms: result.findings ?? [], facts: result.facts ?? [] })
       return
     }
     setNotice({ kind: result.ok ? 'success' : 'error', text: result.message })
@@ -122,7 +140,7 @@ export const TranslationPanel: UIFieldClientComponent = () => {
   }
 
   const onAction = (entry: LanguageStatus, action: WorkflowAction) => {
-    if (action === 'approve' && entry.record.terminology.length > 0) askToConfirm(entry)
+    if (action === 'approve' && hasChecks(checksOf(entry))) askToConfirm(entry, checksOf(entry))
     else void act(entry, action)
   }
 
@@ -183,6 +201,9 @@ export const TranslationPanel: UIFieldClientComponent = () => {
                 <th scope="col" title={t('termFindings')}>
                   {t('terms')}
                 </th>
+                <th scope="col" title={t('factFindings')}>
+                  {t('facts')}
+                </th>
               </tr>
             </thead>
             {status.languages.map((entry) => {
@@ -193,6 +214,7 @@ export const TranslationPanel: UIFieldClientComponent = () => {
               const canMt = mtLocales.includes(locale)
               const reviewable = record.state !== 'missing'
               const current = locale === currentLocale
+              const openFacts = openFindings(record.facts, record.factOverrides)
               return (
                 <tbody key={locale} className={current ? 'tw-panel__lang tw-panel__lang--current' : 'tw-panel__lang'} data-locale={locale}>
                   <tr aria-current={current ? 'true' : undefined}>
@@ -235,11 +257,18 @@ export const TranslationPanel: UIFieldClientComponent = () => {
                     <td className={record.terminology.length ? 'tw-num tw-num--warn' : 'tw-num'} title={record.terminology.map((f) => f.term).join(', ') || undefined}>
                       {record.terminology.length}
                     </td>
+                    <td
+                      className={openFacts.length ? 'tw-num tw-num--warn' : 'tw-num'}
+                      data-count="facts"
+                      title={openFacts.map((finding) => `${finding.field}: ${finding.source ?? '—'} → ${finding.target}`).join('\n') || undefined}
+                    >
+                      {openFacts.length}
+                    </td>
                   </tr>
                   {(actions.length > 0 || reviewable) && (
                     <tr className="tw-panel__actions-row">
                       <td />
-                      <td colSpan={5}>
+                      <td colSpan={6}>
                         <div className="tw-actions" role="group" aria-label={`${t('actions')}: ${entry.label}`}>
                           {actions.map((action) => (
                             <button
@@ -283,27 +312,27 @@ export const TranslationPanel: UIFieldClientComponent = () => {
       </div>
       <ConfirmationModal
         modalSlug={modalSlug}
-        heading={t('confirmApproveHeading')}
+        heading={checksHeading(t, checks.pending)}
         confirmLabel={t('approveAnyway')}
         cancelLabel={t('cancel')}
         body={
           pendingApproval && (
-            <div className="tw-confirm">
-              <p>{t('confirmApproveBody', { language: pendingApproval.label })}</p>
-              <ul>
-                {pendingApproval.record.terminology.map((finding, index) => (
-                  <li key={`${finding.term}-${index}`}>
-                    <span lang="zh">{finding.term}</span> → <span lang={pendingApproval.locale}>{finding.expected}</span>
-                    {finding.field && <span className="tw-muted"> ({finding.field})</span>}
-                  </li>
-                ))}
-              </ul>
-            </div>
+            <ApprovalChecks
+              checks={checks.pending}
+              locale={pendingApproval.locale}
+              languageLabel={pendingApproval.label}
+              language={language}
+              reasons={checks.reasons}
+              onReason={checks.setReason}
+              idPrefix={`${modalSlug}-${pendingApproval.locale}`}
+            />
           )
         }
         onCancel={() => setPendingApproval(null)}
         onConfirm={async () => {
-          if (pendingApproval) await act(pendingApproval, 'approve', true)
+          const answer = checks.answer()
+          if (typeof answer === 'string') setNotice({ kind: 'error', text: answer })
+          else if (pendingApproval) await act(pendingApproval, 'approve', answer)
           setPendingApproval(null)
         }}
       />

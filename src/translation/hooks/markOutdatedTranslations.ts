@@ -55,35 +55,24 @@ export const markOutdatedTranslations: CollectionAfterChangeHook = async ({ coll
     if ((record?.state ?? 'missing') === 'missing' && (draft.state ?? 'missing') === 'missing') continue
     const facts = checkDocumentFacts(collection.fields, doc, target, locale)
 
-    const changed = record?.state && record.state !== 'missing' && record.sourceHashes ? changedPaths(record.sourceHashes, now.hashes) : []
-    if (changed.length > 0 && JSON.stringify(changed) !== JSON.stringify(record!.outdatedFields ?? [])) {
-      await writeLanguage({
-        payload: req.payload,
-        collection,
-        id: doc.id,
-        locale,
-        req,
-        data: {
-          [translationGroupName]: {
-            ...record,
-            state: record!.state === 'approved' ? 'outdated' : record!.state,
-            outdatedFields: changed,
-            facts,
-          },
-        },
-      })
-    } else if (JSON.stringify(facts) !== JSON.stringify(draft.facts ?? [])) {
-      // New findings go to the draft's record only: publishing here would publish unreviewed text.
-      await writeLanguage({
-        payload: req.payload,
-        collection,
-        id: doc.id,
-        locale,
-        req,
-        publish: false,
-        data: { [translationGroupName]: { ...draft, facts } },
-      })
-    }
+    const changed =
+      record?.state && record.state !== 'missing' && record.sourceHashes ? changedPaths(record.sourceHashes, now.hashes) : []
+    const outdated = changed.length > 0 && JSON.stringify(changed) !== JSON.stringify(record!.outdatedFields ?? [])
+    if (!outdated && JSON.stringify(facts) === JSON.stringify(draft.facts ?? [])) continue
+    await writeLanguage({
+      payload: req.payload,
+      collection,
+      id: doc.id,
+      locale,
+      req,
+      // New findings alone go to the draft's record: publishing here would publish unreviewed text.
+      publish: outdated,
+      data: {
+        [translationGroupName]: outdated
+          ? { ...record, state: record!.state === 'approved' ? 'outdated' : record!.state, outdatedFields: changed, facts }
+          : { ...draft, facts },
+      },
+    })
   }
   return doc
 }
