@@ -4,30 +4,25 @@
  * The whole app runs in this process as `npm start` runs it (Express in front of the production
  * Next build from `npm run build`, React in production mode) over a fresh seeded SQLite database
  * in a temp dir. autocannon, in a child process, requests /en/services/visa-extension with 10
- * connections for 10 s after a 2 s warm-up, then a static copy of the same HTML served by
- * express.static, for comparison; then 20 requests one at a time. Then the cold figure: the first
+ * connections for 10 s after a 2 s warm-up; then the page is requested 20 times one at a time,
+ * and a static copy of its HTML served by express.static is loaded like the page, for
+ * comparison. Then the cold figure: the first
  * request after each of 10 publishes of the guide (a publish clears the page data cache, so that
  * request reads the database again). Prints req/s, median and p99 latency, the ratio to the static
  * file, and the machine and how busy it was; exits 1 when a request fails.
  */
-import { execFile } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+
+import { listen, measure, median, type Run, useTempDatabase } from './support'
 
 const root = path.resolve(import.meta.dirname, '..')
 /** Other work on the machine skews the figures: say how busy it was before this run. */
 const loadBefore = loadavg()[0]
 if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.')
 
-const dir = mkdtempSync(path.join(tmpdir(), 'bench-site-'))
-process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
-process.env.PAYLOAD_SECRET ??= 'bench-secret-0123456789abcdef0123456789'
-process.env.MEDIA_DIR = path.join(dir, 'media')
-process.env.LOG_LEVEL = 'warn'
-process.env.JOBS_AUTORUN = 'false'
+const dir = useTempDatabase('site')
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
 const express = (await import('express')).default
@@ -41,10 +36,9 @@ const page = '/en/services/visa-extension'
 const connections = 10
 const seconds = 10
 const publishes = 10
-const autocannon = path.join(path.dirname(fileURLToPath(import.meta.resolve('autocannon'))), 'autocannon.js')
 
-// The fresh database gets its tables by schema push, as in the tests; from here on Next and React
-// run in production mode, as under `npm start`.
+// The fresh database gets its tables by schema push, as in the tests (it reads and writes the
+// same as a migrated one); from here on Next and React run in production mode, as under `npm start`.
 const payload = await getPayload({ config })
 await seed(payload)
 Object.assign(process.env, { NODE_ENV: 'production' })
@@ -52,12 +46,6 @@ const nextApp = next({ dev: false, dir: root })
 await nextApp.prepare()
 const handle = nextApp.getRequestHandler()
 
-const listen = (app: ReturnType<typeof express>) =>
-  new Promise<{ url: string; close: () => void }>((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
-    )
-  })
 const portal = await listen(createApp({ config, payload, next: (req, res) => handle(req, res) }))
 const get = async (url: string) => {
   const res = await fetch(url)
@@ -71,32 +59,6 @@ mkdirSync(staticDir)
 writeFileSync(path.join(staticDir, 'visa-extension.html'), html)
 const staticServer = await listen(express().use(express.static(staticDir)))
 
-type Run = { rps: number; p50: number; p99: number; errors: number }
-/** autocannon in its own process, so it does not share the server's event loop. */
-const load = (url: string, duration: number) =>
-  new Promise<Run>((resolve, reject) => {
-    const args = [autocannon, '-j', '-n', '-c', String(connections), '-d', String(duration), url]
-    execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
-      if (error) return reject(error)
-      const result = JSON.parse(stdout) as {
-        requests: { average: number }
-        latency: { p50: number; p99: number }
-        non2xx: number
-        errors: number
-      }
-      const { requests, latency } = result
-      resolve({ rps: requests.average, p50: latency.p50, p99: latency.p99, errors: result.non2xx + result.errors })
-    })
-  })
-const measure = async (url: string) => {
-  await load(url, 2)
-  return load(url, seconds)
-}
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return (sorted[Math.floor((sorted.length - 1) / 2)] + sorted[Math.ceil((sorted.length - 1) / 2)]) / 2
-}
 /** Milliseconds for one request, timed from here. */
 const timed = async (url: string) => {
   const started = performance.now()
@@ -104,11 +66,11 @@ const timed = async (url: string) => {
   return performance.now() - started
 }
 
-const site = await measure(`${portal.url}${page}`)
+const site = await measure(`${portal.url}${page}`, { connections, seconds })
 // One reader at a time: the page's own render time, without queueing behind other requests.
 const alone: number[] = []
 for (let n = 0; n < 20; n += 1) alone.push(await timed(`${portal.url}${page}`))
-const staticFile = await measure(`${staticServer.url}/visa-extension.html`)
+const staticFile = await measure(`${staticServer.url}/visa-extension.html`, { connections, seconds })
 
 // Cold: publish a change to the guide's Chinese summary, then time the next request for the page.
 const { docs } = await payload.find({ collection: 'services', where: { slug: { equals: 'visa-extension' } }, locale: 'zh' })
@@ -128,7 +90,7 @@ for (let n = 1; n <= publishes; n += 1) {
 const cpu = cpus()
 const line = (label: string, run: Run) =>
   console.log(
-    `${label.padEnd(40)} ${run.rps.toFixed(0).padStart(6)} req/s   median ${String(run.p50).padStart(3)} ms   p99 ${String(run.p99).padStart(3)} ms${run.errors ? `   (${run.errors} failed!)` : ''}`,
+    `${label.padEnd(40)} ${run.rps.toFixed(0).padStart(6)} req/s   median ${String(run.p50).padStart(3)} ms   p99 ${String(run.p99).padStart(3)} ms${run.failed ? `   (${run.failed} failed!)` : ''}`,
   )
 console.log(
   `machine: ${cpu.length} cores (${cpu[0]?.model.trim()}), Node ${process.versions.node}, SQLite; load average before the run ${loadBefore.toFixed(1)}`,
@@ -147,4 +109,4 @@ portal.close()
 staticServer.close()
 await payload.destroy()
 rmSync(dir, { recursive: true, force: true })
-process.exit(site.errors + staticFile.errors === 0 ? 0 : 1)
+process.exit(site.failed + staticFile.failed === 0 ? 0 : 1)

@@ -11,19 +11,26 @@ import { webhooksQueue } from './webhooks/queue'
 
 const intervalMs = Number(process.env.WORKER_INTERVAL_MS || 2000)
 // The daily link check takes minutes, so its queue has a loop of its own: translations and
-// webhooks keep moving meanwhile. The web process's crons queue scheduled jobs (even with
-// JOBS_AUTORUN=false); the worker only runs them.
-const loops = [[translationQueue, webhooksQueue], [maintenanceQueue]]
+// webhooks keep moving meanwhile. It is never urgent, so it is polled at most every 15 s, like the
+// web process's cron. That cron queues scheduled jobs (even with JOBS_AUTORUN=false); the worker
+// only runs them.
+const loops = [
+  { queues: [translationQueue, webhooksQueue], everyMs: intervalMs },
+  { queues: [maintenanceQueue], everyMs: Math.max(intervalMs, 15_000) },
+]
 const payload = await getPayload({ config, cron: false })
 let stopping = false
 process.on('SIGTERM', () => (stopping = true))
 process.on('SIGINT', () => (stopping = true))
 
-payload.logger.info(`Job worker started (queues ${loops.flat().join(', ')}, every ${intervalMs} ms).`)
-const work = async (queues: string[]) => {
+payload.logger.info(`Job worker started (queues ${loops.flatMap(({ queues }) => queues).join(', ')}, every ${intervalMs} ms).`)
+const work = async ({ queues, everyMs }: (typeof loops)[number]) => {
   while (!stopping) {
-    for (const queue of queues) await payload.jobs.run({ queue, limit: 5 })
-    await new Promise((resolve) => setTimeout(resolve, intervalMs))
+    // In steps of the interval, so a stop is noticed however long the pause.
+    for (let waited = 0; waited < everyMs && !stopping; waited += intervalMs) {
+      await new Promise((resolve) => setTimeout(resolve, intervalMs))
+    }
+    for (const queue of queues) if (!stopping) await payload.jobs.run({ queue, limit: 5 })
   }
 }
 await Promise.all(loops.map(work))

@@ -198,9 +198,10 @@ describe('page data refreshes when content changes', () => {
 
   test('approving a new language makes it available at once', async () => {
     expect((await serviceData('ar', service.slug))?.doc.lang).toBe('zh')
-    await translate('services', service.id, 'ar', { title: 'تمديد التأشيرة', summary: 'قدّم الطلب قبل سبعة أيام.' })
+    // The year stays in the title: approval checks that values agree with the Chinese.
+    await translate('services', service.id, 'ar', { title: 'تمديد التأشيرة (2026)', summary: 'قدّم الطلب قبل سبعة أيام.' })
     const page = await serviceData('ar', service.slug)
-    expect(page?.doc).toMatchObject({ title: 'تمديد التأشيرة', lang: 'ar' })
+    expect(page?.doc).toMatchObject({ title: 'تمديد التأشيرة (2026)', lang: 'ar' })
     expect(page?.available).toEqual(['zh', 'en', 'ar'])
   })
 

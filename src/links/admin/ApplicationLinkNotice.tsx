@@ -19,16 +19,18 @@ export const ApplicationLinkNotice: UIFieldServerComponent = async ({ data, payl
   const row = await findLinkCheck(payload, url)
   const time = (iso: string | null | undefined) => formatDateTime(language, iso)
   const works = linkWorks(row?.status)
-  let text: string
-  if (!row) text = t('noticeUnchecked')
-  else if (works) text = t('noticeWorks', { status: row.httpStatus ?? '', time: time(row.lastCheckedAt) })
-  else if (works === false) text = t('noticeBroken', { since: time(row.firstBrokenAt), problem: row.error ?? '' })
-  else text = t('noticeBlocked', { problem: row.error ?? '' })
+  let lines: string[]
+  if (!row) lines = [t('noticeUnchecked')]
+  else if (works) lines = [t('noticeWorks', { status: row.httpStatus ?? '', time: time(row.lastCheckedAt) })]
+  else if (works === false) lines = [t('noticeBroken', { since: time(row.firstBrokenAt) }), row.error ?? '', t('noticeFallback')]
+  else lines = [t('noticeBlocked'), row.error ?? '']
 
   return (
     <div className={`lc-notice${works === false ? ' lc-notice--failing' : ''}`} role={works === false ? 'alert' : 'status'}>
       <strong>{t('noticeTitle')}</strong> {row && <StatusBadge status={row.status} language={language} />}
-      <p>{text}</p>
+      {lines.filter(Boolean).map((line) => (
+        <p key={line}>{line}</p>
+      ))}
       {row && (
         <p>
           <a href={`${payload.config.routes.admin}/collections/link-checks/${row.id}`}>{t('details')}</a>

@@ -31,9 +31,9 @@ const en = {
   staffOnly: 'Only editors, translators, reviewers and admins can see link checks.',
   noticeTitle: 'Online application link',
   noticeWorks: 'Works (HTTP {status}), checked {time}.',
-  noticeBroken:
-    'Failing since {since}: {problem}. The public site shows the offices and a notice instead of the "apply online" button.',
-  noticeBlocked: 'Not checked: {problem}',
+  noticeBroken: 'Failing since {since}:',
+  noticeFallback: 'The public site shows the offices and a notice instead of the "apply online" button.',
+  noticeBlocked: 'Not checked:',
   noticeUnchecked: 'Not checked yet: the links of published services are checked daily.',
   details: 'Details',
 } as const
@@ -68,8 +68,9 @@ const zh: Record<LinkMessageKey, string> = {
   staffOnly: '只有编辑、译员、审校和管理员可以查看链接检查。',
   noticeTitle: '在线办理链接',
   noticeWorks: '可以访问（HTTP {status}），检查时间：{time}。',
-  noticeBroken: '自 {since} 起无法访问：{problem}。公开网站将显示线下办理点和提示，而不是“在线办理”按钮。',
-  noticeBlocked: '未检查：{problem}',
+  noticeBroken: '自 {since} 起无法访问：',
+  noticeFallback: '公开网站将显示线下办理点和提示，而不是“在线办理”按钮。',
+  noticeBlocked: '未检查：',
   noticeUnchecked: '尚未检查：已发布服务的链接每天检查一次。',
   details: '详情',
 }

@@ -148,23 +148,37 @@ export const durations: Extractor = {
   },
 }
 
-/** Arabic duals carry the number 2 in the noun: يومين = two days. */
-const arabicDuals: [DurationUnit, string][] = [
-  ['workday', 'يومي عمل'],
-  ['day', 'يومين|يومان'],
-  ['week', 'أسبوعين|أسبوعان'],
-  ['month', 'شهرين|شهران'],
-  ['year', 'سنتين|سنتان|عامين|عامان'],
-  ['hour', 'ساعتين|ساعتان'],
-  ['minute', 'دقيقتين|دقيقتان'],
-]
-const dualPattern = new RegExp(`(?<![\\p{L}])(${arabicDuals.map(([, words]) => words).join('|')})(?![\\p{L}])`, 'gu')
+/** Durations written as words alone, weak: Arabic duals (يومين = two days), 半年 (six months), 半小时. */
+const wordDurations: Record<string, [string, number, DurationUnit][]> = {
+  ar: [
+    ['يومي عمل', 2, 'workday'],
+    ['يومين|يومان', 2, 'day'],
+    ['أسبوعين|أسبوعان', 2, 'week'],
+    ['شهرين|شهران', 2, 'month'],
+    ['سنتين|سنتان|عامين|عامان', 2, 'year'],
+    ['ساعتين|ساعتان', 2, 'hour'],
+    ['دقيقتين|دقيقتان', 2, 'minute'],
+  ],
+  zh: [
+    ['半年', 6, 'month'],
+    ['半个?小时', 30, 'minute'],
+  ],
+}
 
-export const arabicDualDurations: Extractor = {
+const wordDurationPattern = perLocale((locale) => {
+  const table = wordDurations[locale]
+  if (!table) return null
+  const words = table.map(([pattern]) => pattern).join('|')
+  return locale === 'ar'
+    ? new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'gu')
+    : new RegExp(`(?<![一两二三四五六七八九十个])(?:${words})`, 'gu')
+})
+
+export const durationWords: Extractor = {
   kind: 'duration',
-  pattern: (locale) => (locale === 'ar' ? dualPattern : null),
-  read: (match) => {
-    const unit = arabicDuals.find(([, words]) => new RegExp(`^(?:${words})$`).test(match[1]))?.[0]
-    return unit ? [{ value: `2 ${unit}`, numbers: [2], weak: true }] : []
+  pattern: wordDurationPattern,
+  read: (match, locale) => {
+    const entry = wordDurations[locale]?.find(([pattern]) => new RegExp(`^(?:${pattern})$`, 'u').test(match[0]))
+    return entry ? [{ value: `${entry[1]} ${entry[2]}`, numbers: [entry[1]], weak: true }] : []
   },
 }

@@ -5,7 +5,7 @@
 import { amounts } from './amounts'
 import { dateExtractors } from './dates'
 import { documentNumbers } from './documentNumbers'
-import { arabicDualDurations, durations } from './durations'
+import { durations, durationWords } from './durations'
 import type { Extractor } from './extractor'
 import { emails, urls } from './links'
 import { normalizeText } from './normalize'
@@ -27,7 +27,7 @@ const extractors: Extractor[] = [
   tenths,
   phones,
   durations,
-  arabicDualDurations,
+  durationWords,
   houseNumbers,
   enumerators,
   ordinals,
