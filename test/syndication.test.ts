@@ -1,4 +1,5 @@
 /** Public RSS 2.0, Atom 1.0 and JSON Feed 1.1 per language: published, approved items only. */
+import { parseFeed } from '@rowanmanning/feed-parser'
 import request from 'supertest'
 
 import { startPortal, type Portal } from './support/portal'
@@ -65,6 +66,18 @@ test('Atom 1.0 and JSON Feed 1.1 in Chinese carry every published item', async (
   expect(body.items.map((item: { title: string }) => item.title).sort()).toEqual(['已批准新闻', '待审新闻', '签证延期'].sort())
   expect(JSON.stringify(body)).not.toContain('草稿新闻')
   for (const item of body.items) expect(item.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/zh\/(news|services)\//)
+})
+
+test('a third-party feed parser reads the RSS and Atom feeds: titles, links, language', async () => {
+  const rss = parseFeed((await request(portal.app).get('/feed/v1/en/rss.xml')).text)
+  expect(rss.meta.type).toBe('rss')
+  expect(rss.language).toBe('en')
+  expect(rss.items.map((item) => item.title)).toEqual(['Approved <news> & more'])
+  expect(rss.items[0].url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/en\/news\/approved$/)
+  const atom = parseFeed((await request(portal.app).get('/feed/v1/zh/atom.xml')).text)
+  expect(atom.meta.type).toBe('atom')
+  expect(atom.items.map((item) => item.title).sort()).toEqual(['已批准新闻', '待审新闻', '签证延期'].sort())
+  for (const item of atom.items) expect(item.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/zh\/(news|services)\//)
 })
 
 test('filters by type and topic; bad parameters are problems', async () => {
