@@ -1,12 +1,12 @@
 /**
  * npm run bench:search — site search on 10,000 generated items (news, service guides, policy
  * interpretations, policy documents, zones; each in Chinese and approved English, so 20,000 index
- * rows). Times the index rebuild, then the median and 95th percentile of a few queries (Chinese
- * without spaces, English words, one document, no match) against a baseline measured in the same
- * run: what the site would do without an index, a `contains` on the title, summary and body of
- * each collection through the public Local API (payload.find, overrideAccess false). PostgreSQL
- * cannot run `contains` on rich text, so there the baseline searches title and summary only.
- * Prints the ratios.
+ * rows). Times the index rebuild, then the median and 95th percentile of 30 runs of a few queries
+ * (Chinese without spaces, English words, one document, no match) against a baseline measured in
+ * the same run: what the site would do without an index, a `contains` on the title, summary and
+ * body of each collection through the public Local API (payload.find, overrideAccess false).
+ * PostgreSQL cannot run `contains` on rich text, so there the baseline searches title and summary
+ * only. Prints the ratios.
  *
  * Runs on a temporary SQLite database, or on PostgreSQL when DATABASE_URL names one
  * (bash scripts/with-postgres.sh npm run bench:search). ITEMS=n changes the corpus size.
@@ -205,16 +205,24 @@ const percentile = (samples: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
-const time = async (run: () => Promise<number>, times: number) => {
-  for (let warm = 0; warm < 3; warm += 1) await run()
-  const samples: number[] = []
+const runs = 30
+
+/** Index and baseline take turns, so a busy machine slows both alike. */
+const race = async (query: string, locale: Locale) => {
+  const contenders = [() => indexed(query, locale), () => baseline(query, locale)]
+  for (const run of contenders) await run() // warm-up
+  const samples: number[][] = [[], []]
   let matches = 0
-  for (let index = 0; index < times; index += 1) {
-    const started = performance.now()
-    matches = await run()
-    samples.push(performance.now() - started)
+  for (let round = 0; round < runs; round += 1) {
+    for (const [index, run] of contenders.entries()) {
+      const started = performance.now()
+      const found = await run()
+      samples[index].push(performance.now() - started)
+      if (index === 0) matches = found
+    }
   }
-  return { matches, median: percentile(samples, 50), p95: percentile(samples, 95) }
+  const [index, plain] = samples.map((taken) => ({ median: percentile(taken, 50), p95: percentile(taken, 95) }))
+  return { matches, index, plain }
 }
 
 const queries: [string, Locale, string][] = [
@@ -237,10 +245,9 @@ console.log(
   `${'query'.padEnd(24)}${'kind'.padEnd(38)}${'matches'.padStart(8)}  index median / p95 ms   baseline median / p95 ms   baseline ÷ index (median)`,
 )
 for (const [query, locale, kind] of queries) {
-  const index = await time(() => indexed(query, locale), 40)
-  const plain = await time(() => baseline(query, locale), 15)
+  const { matches, index, plain } = await race(query, locale)
   console.log(
-    `${`${query} (${locale})`.padEnd(24)}${kind.padEnd(38)}${String(index.matches).padStart(8)}  ${ms(index.median)} / ${ms(index.p95)}        ${ms(plain.median)} / ${ms(plain.p95)}           ${(plain.median / index.median).toFixed(1)}×`,
+    `${`${query} (${locale})`.padEnd(24)}${kind.padEnd(38)}${String(matches).padStart(8)}  ${ms(index.median)} / ${ms(index.p95)}        ${ms(plain.median)} / ${ms(plain.p95)}           ${(plain.median / index.median).toFixed(1)}×`,
   )
 }
 

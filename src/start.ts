@@ -11,7 +11,6 @@ import { getPayload } from 'payload'
 
 import { seedIfEmpty } from '../seed'
 import { readEnvironment } from './environment'
-import { createApp } from './server'
 
 const fail = (message: string): never => {
   console.error(`Cannot start the portal: ${message}`)
@@ -46,6 +45,8 @@ const nextApp = next({ dev, dir })
 await nextApp.prepare()
 const handle = nextApp.getRequestHandler()
 
+// Loaded after the config: the site's modules import it, and its errors must stay one line.
+const { createApp } = await import('./server')
 const app = createApp({ config, payload, next: (req, res) => handle(req, res) })
 const server = app.listen(env.port, () => {
   payload.logger.info(`International Services Portal on http://localhost:${env.port} (admin at /admin)`)

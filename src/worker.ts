@@ -11,7 +11,7 @@ import { webhooksQueue } from './webhooks/queue'
 
 const intervalMs = Number(process.env.WORKER_INTERVAL_MS || 2000)
 // The daily link check takes minutes, so its queue has a loop of its own: translations and
-// webhooks keep moving meanwhile. It is never urgent, so it is polled at most every 15 s, like the
+// webhooks keep moving meanwhile. It is never urgent, so it is polled only every 15 s, like the
 // web process's cron. That cron queues scheduled jobs (even with JOBS_AUTORUN=false); the worker
 // only runs them.
 const loops = [
