@@ -112,7 +112,10 @@ const prefixed = /\p{Script=Arabic}/u
 export const queryTerms = (foldedQuery: string): string[] => {
   const terms: string[] = []
   for (const word of foldedQuery.split(' ').filter(Boolean)) {
-    if (scriptOf(word[0]) === -1) {
+    // Folding put a space wherever Chinese, Japanese or Korean meets other letters: the first
+    // character tells what the word is.
+    const [first] = word
+    if (scriptOf(first) === -1) {
       terms.push(prefixed.test(word) ? word : ` ${word}`)
       continue
     }
