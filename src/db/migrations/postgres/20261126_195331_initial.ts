@@ -1020,7 +1020,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar NOT NULL,
   	"title" varchar NOT NULL,
   	"text" varchar,
-  	"title_key" varchar,
+  	"key_title" varchar NOT NULL,
   	"content" varchar NOT NULL,
   	"date" timestamp(3) with time zone NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,

@@ -1353,7 +1353,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`slug\` text NOT NULL,
   	\`title\` text NOT NULL,
   	\`text\` text,
-  	\`title_key\` text,
+  	\`key_title\` text NOT NULL,
   	\`content\` text NOT NULL,
   	\`date\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
