@@ -1,11 +1,9 @@
 import type { Access } from 'payload'
 
 import type { FeedType } from '../feed/item'
+import { covers } from '../feed/scope'
 import { idOf } from '../feed/visibleItem'
 import { requestPartner } from './roles'
-
-/** An empty list on a key means "all". */
-const covers = (allowed: readonly unknown[] | null | undefined, value: unknown) => !allowed?.length || allowed.includes(value)
 
 /**
  * A partner signed in with its API key reads what the feed gives it: only its content types and

@@ -10,6 +10,7 @@ import { type FeedType, feedTypes } from './item'
 import { cachedPage, storePage } from './pageCache'
 import { pageLimits, parseLocaleAndTypes, typesParam } from './params'
 import { sendProblem } from './problem'
+import { covers } from './scope'
 import { partnerRateLimit } from './rateLimit'
 import { settledSequence } from './settle'
 import { idOf, visibleItem, visibleItems } from './visibleItem'
@@ -25,11 +26,11 @@ const checkScope = (req: Request, res: Response, types: string[]): { locale: Loc
     return null
   }
   const { locale } = parsed
-  if (partner.allowedLocales?.length && !partner.allowedLocales.includes(locale)) {
+  if (!covers(partner.allowedLocales, locale)) {
     sendProblem(res, 403, 'Locale not in scope', `Your key covers ${partner.allowedLocales.join(', ')}, not ${locale}.`)
     return null
   }
-  const refused = types.find((type) => partner.allowedTypes?.length && !partner.allowedTypes.includes(type))
+  const refused = types.find((type) => !covers(partner.allowedTypes, type))
   if (refused !== undefined) {
     sendProblem(res, 403, 'Type not in scope', `Your key covers ${partner.allowedTypes!.join(', ')}, not ${refused}.`)
     return null

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { Partner } from '../feed/authenticate'
+import { covers } from '../feed/scope'
 
 export type WebhookPartner = Partner & { webhookUrl?: string | null; webhookSecret?: string | null }
 
@@ -19,5 +20,4 @@ export const webhookPartners = async (payload: Payload, req?: PayloadRequest): P
 
 /** Whether the partner's languages and types include this item; its topics are judged on the item (visibleItem). */
 export const mayReceive = (partner: WebhookPartner, itemType: string, locale: string): boolean =>
-  (!partner.allowedLocales?.length || partner.allowedLocales.includes(locale)) &&
-  (!partner.allowedTypes?.length || partner.allowedTypes.includes(itemType))
+  covers(partner.allowedLocales, locale) && covers(partner.allowedTypes, itemType)
