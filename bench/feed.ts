@@ -8,20 +8,13 @@
  * edits, against a full sync of the corpus. Prints req/s, p50/p99 and the ratios; exits 1 when a
  * target is missed (feed >= 3x REST, >= 0.5x static).
  */
-import { execFile } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'bench-feed-'))
-process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
-process.env.PAYLOAD_SECRET ??= 'bench-secret-0123456789abcdef0123456789'
-process.env.MEDIA_DIR = path.join(dir, 'media')
-process.env.LOG_LEVEL = 'warn'
-process.env.JOBS_AUTORUN = 'false'
+import { listen, measure as measureLoad, type Run, useTempDatabase } from './support'
+
+const dir = useTempDatabase('feed')
 
 const express = (await import('express')).default
 const { getPayload } = await import('payload')
@@ -36,7 +29,6 @@ const { allLocales } = await import('../src/localization/locales')
 const corpusSize = 10_000
 const connections = 10
 const seconds = 5
-const autocannon = path.join(path.dirname(fileURLToPath(import.meta.resolve('autocannon'))), 'autocannon.js')
 
 const payload = await getPayload({ config })
 let started = performance.now()
@@ -142,12 +134,6 @@ const partner = await payload.create({
   overrideAccess: true,
 })
 const key = (partner as unknown as { apiKey: string }).apiKey
-const listen = (app: ReturnType<typeof express>) =>
-  new Promise<{ url: string; close: () => void }>((resolve) => {
-    const server = app.listen(0, '127.0.0.1', () =>
-      resolve({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
-    )
-  })
 const portal = await listen(createApp({ config, payload }))
 const auth = { Authorization: `Bearer ${key}` }
 const get = async (url: string, headers: Record<string, string> = {}) => {
@@ -167,26 +153,7 @@ writeFileSync(path.join(staticDir, 'feed-page.json'), feedPage)
 const staticServer = await listen(express().use(express.static(staticDir)))
 const staticUrl = `${staticServer.url}/feed-page.json`
 
-type Run = { rps: number; p50: number; p99: number; non2xx: number }
-/** autocannon in its own process, so it does not compete with the servers for this event loop. */
-const load = (url: string, headers: Record<string, string> = {}, duration = seconds) =>
-  new Promise<Run>((resolve, reject) => {
-    const args = [autocannon, '-j', '-n', '-c', String(connections), '-d', String(duration), url]
-    for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}=${value}`)
-    execFile(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => {
-      if (error) return reject(error)
-      const result = JSON.parse(stdout) as {
-        requests: { average: number }
-        latency: { p50: number; p99: number }
-        non2xx: number
-      }
-      resolve({ rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx })
-    })
-  })
-const measure = async (url: string, headers?: Record<string, string>) => {
-  await load(url, headers, 1)
-  return load(url, headers)
-}
+const measure = (url: string, headers?: Record<string, string>) => measureLoad(url, { connections, seconds, headers }, 1)
 
 const feed = await measure(feedUrl, auth)
 process.env.FEED_PAGE_CACHE_MS = '0'
@@ -246,7 +213,7 @@ const hundred = await catchUpAfter(100, ten.cursor)
 const ms = (value: number) => `${value.toFixed(1)} ms`
 const line = (label: string, run: Run) =>
   console.log(
-    `${label.padEnd(46)} ${run.rps.toFixed(0).padStart(7)} req/s   p50 ${String(run.p50).padStart(4)} ms   p99 ${String(run.p99).padStart(4)} ms${run.non2xx ? `   (${run.non2xx} non-2xx!)` : ''}`,
+    `${label.padEnd(46)} ${run.rps.toFixed(0).padStart(7)} req/s   p50 ${String(run.p50).padStart(4)} ms   p99 ${String(run.p99).padStart(4)} ms${run.failed ? `   (${run.failed} failed!)` : ''}`,
   )
 const feedVsRest = feed.rps / rest.rps
 const feedVsStatic = feed.rps / staticFile.rps

@@ -7,18 +7,13 @@
  * least) and the terminology check (glossary terms, preloaded). Prints documents per second and
  * the ratios.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
+
+import { useTempDatabase } from './support'
 
 import type { LanguageVersion } from '../src/qa/languageVersions'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'bench-qa-'))
-process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
-process.env.PAYLOAD_SECRET ??= 'bench-secret-0123456789abcdef0123456789'
-process.env.MEDIA_DIR = path.join(dir, 'media')
-process.env.LOG_LEVEL = 'warn'
-process.env.JOBS_AUTORUN = 'false'
+const dir = useTempDatabase('qa')
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('../src/payload.config')

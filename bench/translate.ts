@@ -6,15 +6,11 @@
  * bypassed, i.e. what a naive implementation bills. Prints requests, characters billed, the
  * ratio, and documents per second.
  */
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { rmSync } from 'node:fs'
 
-const dir = mkdtempSync(path.join(tmpdir(), 'bench-translate-'))
-process.env.DATABASE_URL = `file:${path.join(dir, 'bench.db')}`
-process.env.PAYLOAD_SECRET ??= 'bench-secret-0123456789abcdef0123456789'
-process.env.MEDIA_DIR = path.join(dir, 'media')
-process.env.LOG_LEVEL = 'warn'
+import { useTempDatabase } from './support'
+
+const dir = useTempDatabase('translate')
 
 const { startFakeDeepl } = await import('../test/support/fakeDeepl')
 const { getPayload } = await import('payload')
@@ -34,7 +30,9 @@ await seed(payload)
 const collections = ['news', 'policy-interpretations', 'services', 'zones', 'topics', 'sources', 'policy-documents'] as const
 /** Every top-level field, so languages a person already approved are translated too. */
 const allFields = (slug: (typeof collections)[number]) =>
-  payload.collections[slug].config.fields.flatMap((field) => ('name' in field && field.name !== 'translation' ? [field.name] : []))
+  payload.collections[slug].config.fields.flatMap((field) =>
+    'name' in field && field.name !== 'translation' ? [field.name] : [],
+  )
 
 const translate = async (slug: (typeof collections)[number], id: string | number, useMemory = true) =>
   machineTranslate({ payload, collection: slug, id, locales: [...targetLocales], fields: allFields(slug), translator, useMemory })
@@ -64,7 +62,12 @@ const editCost = async (slug: 'news' | 'policy-documents', id: string | number, 
   const blocks = value.root.children!.flatMap((block) => (block.type === 'list' ? block.children! : [block]))
   const firstText = (node: Node): Node => (node.text !== undefined ? node : firstText(node.children![0]))
   firstText(blocks[Math.floor(blocks.length / 2)]).text += '详情请拨打12345市民服务热线咨询。'
-  await payload.update({ collection: slug, id, locale: 'zh', data: { [field]: value, ...(slug === 'news' ? { _status: 'published' } : {}) } as never })
+  await payload.update({
+    collection: slug,
+    id,
+    locale: 'zh',
+    data: { [field]: value, ...(slug === 'news' ? { _status: 'published' } : {}) } as never,
+  })
   fake.reset()
   await translate(slug, id)
   const edit = { requests: fake.requests.length, billed: fake.billedCharacters }
@@ -79,10 +82,23 @@ const article = news.sort((a, b) => richTextPlainText(b.body).length - richTextP
 const newsEdit = await editCost('news', article.id, 'body')
 
 // 3. A policy document of typical length (30 articles, about 2,500 characters).
-const topics = ['外国人签证证件', '工作许可', '居留许可', '住宿登记', '社会保险', '个人所得税', '子女入学', '医疗服务', '驾驶证换领', '移动支付']
+const topics = [
+  '外国人签证证件',
+  '工作许可',
+  '居留许可',
+  '住宿登记',
+  '社会保险',
+  '个人所得税',
+  '子女入学',
+  '医疗服务',
+  '驾驶证换领',
+  '移动支付',
+]
 const actions = ['实行网上预约办理', '推行一窗受理、并联审批', '压缩办理时限至5个工作日', '提供多语种咨询服务', '简化证明材料']
-const articles = Array.from({ length: 30 }, (_, i) =>
-  `第${i + 1}条 关于${topics[i % topics.length]}，本市${actions[i % actions.length]}，并在${(i % 12) + 1}个区设立服务窗口，为在沪外籍人员提供第${i + 1}项便利措施。`,
+const articles = Array.from(
+  { length: 30 },
+  (_, i) =>
+    `第${i + 1}条 关于${topics[i % topics.length]}，本市${actions[i % actions.length]}，并在${(i % 12) + 1}个区设立服务窗口，为在沪外籍人员提供第${i + 1}项便利措施。`,
 )
 const source = (await payload.find({ collection: 'sources', limit: 1, depth: 0 })).docs[0]
 const policy = await payload.create({
