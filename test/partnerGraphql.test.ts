@@ -8,6 +8,7 @@ import request from 'supertest'
 
 import { startPortal, type Portal } from './support/portal'
 import { authFor, createStaff, type Staff } from './support/staff'
+import { workflowFor } from './support/translation'
 
 const SECRET = 'NOT-FOR-PARTNERS'
 
@@ -26,20 +27,6 @@ const gql = (query: string, headers: Headers = bearer(key)) =>
 const rest = (path: string, headers: Headers = bearer(key)) => request(portal.app).get(`/api${path}`).set(headers)
 const expectNoSecret = (res: request.Response) => expect(JSON.stringify(res.body)).not.toContain(SECRET)
 const refused = (res: request.Response) => expect(res.body.errors?.[0]?.message).toMatch(/not allowed|Forbidden|Unauthorized/i)
-
-/** A translator's text in a language (en or ar, theirs), approved by a reviewer unless `approve` is false. */
-const translate = async (collection: string, id: string | number, locale: string, data: object, approve = true) => {
-  const saved = await request(portal.app)
-    .patch(`/api/${collection}/${id}?locale=${locale}`)
-    .set(authFor(staff, 'translator'))
-    .send(data)
-  expect(saved.status).toBe(200)
-  if (!approve) return
-  const approved = await request(portal.app)
-    .post(`/api/${collection}/${id}/translation/${locale}/approve`)
-    .set(authFor(staff, 'reviewer'))
-  expect(approved.status).toBe(200)
-}
 
 const createPartner = async (data: object) => {
   const created = await request(portal.app).post('/api/partners').set(authFor(staff, 'admin')).send(data)
@@ -62,6 +49,7 @@ const typed = (type: string, docs: { id: string | number }[]) => docs.map((doc) 
 beforeAll(async () => {
   portal = await startPortal()
   staff = await createStaff(portal)
+  const { translate } = workflowFor(portal, staff)
   const { payload } = portal
   const source = await payload.create({ collection: 'sources', data: { name: '市政府外办', slug: 'fao' } })
   ids.visa = (await payload.create({ collection: 'topics', data: { name: '签证', slug: 'visa' } })).id
