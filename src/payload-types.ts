@@ -86,6 +86,7 @@ export interface Config {
     'feed-state': FeedState;
     'link-checks': LinkCheck;
     'search-index': SearchIndex;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -112,6 +113,7 @@ export interface Config {
     'feed-state': FeedStateSelect<false> | FeedStateSelect<true>;
     'link-checks': LinkChecksSelect<false> | LinkChecksSelect<true>;
     'search-index': SearchIndexSelect<false> | SearchIndexSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1553,11 +1555,57 @@ export interface SearchIndex {
   slug: string;
   title: string;
   text?: string | null;
-  titleKey?: string | null;
+  keyTitle: string;
   content: string;
   date: string;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Who published, withdrew, deleted, approved or changed what, and when. Entries cannot be changed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  actorType: 'user' | 'partner' | 'system';
+  /**
+   * The id of the user or partner who acted; empty for the system (jobs, schedules).
+   */
+  actorId?: string | null;
+  /**
+   * Their email or name at the time.
+   */
+  actor?: string | null;
+  action:
+    | 'create'
+    | 'update'
+    | 'delete'
+    | 'publish'
+    | 'unpublish'
+    | 'translation-submit'
+    | 'translation-approve'
+    | 'translation-send-back'
+    | 'fact-override'
+    | 'role-change'
+    | 'key-rotate'
+    | 'key-revoke'
+    | 'key-restore'
+    | 'webhook-secret-rotate';
+  collectionSlug: string;
+  documentId: string;
+  /**
+   * Its title at the time.
+   */
+  title?: string | null;
+  /**
+   * The language acted on, when only one was.
+   */
+  locale?: string | null;
+  summary?: string | null;
+  requestId?: string | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1761,6 +1809,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-index';
         value: number | SearchIndex;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2449,11 +2501,28 @@ export interface SearchIndexSelect<T extends boolean = true> {
   slug?: T;
   title?: T;
   text?: T;
-  titleKey?: T;
+  keyTitle?: T;
   content?: T;
   date?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  actorType?: T;
+  actorId?: T;
+  actor?: T;
+  action?: T;
+  collectionSlug?: T;
+  documentId?: T;
+  title?: T;
+  locale?: T;
+  summary?: T;
+  requestId?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -24,6 +24,7 @@ import { Users } from '../collections/Users'
 import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Zones } from '../collections/Zones'
 import { isStaff } from './access/isStaff'
+import { auditTrail } from './audit/plugin'
 import { databaseAdapter, defaultDatabaseUrl } from './db/adapter'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
 import { dispatchWebhooksTask } from './jobs/dispatchWebhooks'
@@ -97,6 +98,22 @@ export default buildConfig({
       alwaysReadable: ['media', 'sources', 'topics', 'zones'],
     }),
     siteSearch({ collections: searchTypes }),
+    // Who published, withdrew, deleted or changed what (src/audit).
+    auditTrail({
+      collections: [
+        'news',
+        'services',
+        'policy-interpretations',
+        'policy-documents',
+        'zones',
+        'topics',
+        'sources',
+        'media',
+        'glossary',
+        'users',
+        'partners',
+      ],
+    }),
     // Last, so the site refreshes after the workflow's own hooks have written.
     siteCacheRefresh({
       collections: ['news', 'policy-interpretations', 'services', 'policy-documents', 'zones', 'topics', 'sources', 'media'],

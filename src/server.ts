@@ -16,6 +16,8 @@ import { feedRouter } from './feed/router'
 import { syndicationRouter } from './feed/syndication'
 import { localeParamError } from './localization/localeParams'
 import { negotiateLocale } from './localization/negotiate'
+import { requestLogging } from './logging/requestLog'
+import { readiness } from './operations/readiness'
 import { siteLocaleRoutes } from './site/localeRoutes'
 import { robotsTxt, sitemapXml } from './sitemap/routes'
 
@@ -64,32 +66,19 @@ export const sendFetchResponse = async (response: Response, res: ExpressResponse
   })
 }
 
-const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
-  Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
-  ])
-
 /** The whole HTTP front: health, GraphQL, REST, then Next for everything else. */
 export const createApp = ({ config, payload, next, readyTimeoutMs = 3000 }: AppOptions) => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
+  // First, so every answer carries X-Request-Id and every request is logged.
+  app.use(requestLogging(payload))
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' })
   })
 
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await withTimeout(payload.count({ collection: 'users', overrideAccess: true }), readyTimeoutMs)
-      res.json({ status: 'ok', database: 'ok' })
-    } catch (error) {
-      // The driver's message stays in the log: probes and load balancers need only the verdict.
-      payload.logger.warn({ err: error, msg: 'Readiness check: database unreachable' })
-      res.status(503).json({ status: 'unavailable', database: 'unreachable' })
-    }
-  })
+  app.get('/readyz', readiness(payload, readyTimeoutMs))
 
   // Feed and API answers go out gzip- or br-compressed when the client accepts it; health probes stay plain.
   app.use(['/feed/v1', '/api'], compression())

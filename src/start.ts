@@ -1,6 +1,7 @@
 /**
  * `npm start` / `npm run dev`: validate the configuration, connect the database (migrating it in
- * production), seed demo content into an empty database, then serve everything on one port.
+ * production), seed demo content into an empty database, then serve everything on one port
+ * until SIGTERM, which drains requests and the current job before exiting.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -11,9 +12,11 @@ import { getPayload } from 'payload'
 
 import { seedIfEmpty } from '../seed'
 import { readEnvironment } from './environment'
+import { shutDownGracefully } from './operations/shutdown'
 
+// One line per problem (a bad configuration lists every bad variable at once).
 const fail = (message: string): never => {
-  console.error(`Cannot start the portal: ${message}`)
+  for (const line of message.split('\n')) console.error(`Cannot start the portal: ${line}`)
   process.exit(1)
 }
 
@@ -52,9 +55,16 @@ const server = app.listen(env.port, () => {
   payload.logger.info(`International Services Portal on http://localhost:${env.port} (admin at /admin)`)
 })
 
-const shutdown = () => {
-  server.close(() => process.exit(0))
-  setTimeout(() => process.exit(0), 10_000).unref()
+let stopping = false
+const shutdown = async (signal: NodeJS.Signals) => {
+  if (stopping) return
+  stopping = true
+  payload.logger.info(
+    `${signal}: no new connections; finishing requests in flight and the current job (at most ${env.shutdownTimeoutMs} ms).`,
+  )
+  const inTime = await shutDownGracefully({ server, payload, timeoutMs: env.shutdownTimeoutMs })
+  payload.logger.info(inTime ? 'Stopped.' : 'Stopped, cutting off what was still running.')
+  process.exit(inTime ? 0 : 1)
 }
 process.on('SIGTERM', shutdown)
 process.on('SIGINT', shutdown)

@@ -2,10 +2,13 @@
  * `npm run worker`: works the job queues in its own process, for deployments that run the web
  * process with JOBS_AUTORUN=false. Stops after the current job on SIGTERM.
  */
+import './operations/checkConfiguration'
+
 import { getPayload } from 'payload'
 
 import config from './payload.config'
 import { maintenanceQueue } from './jobs/maintenanceQueue'
+import { closeDatabase } from './operations/shutdown'
 import { translationQueue } from './translation/endpoints/requestMachineTranslation'
 import { webhooksQueue } from './webhooks/queue'
 
@@ -34,5 +37,7 @@ const work = async ({ queues, everyMs }: (typeof loops)[number]) => {
   }
 }
 await Promise.all(loops.map(work))
+// Closed, so SQLite folds its write-ahead log back in and a restore finds the database at rest.
+await closeDatabase(payload)
 payload.logger.info('Job worker stopped.')
 process.exit(0)

@@ -309,3 +309,22 @@ describe('results', () => {
     expect((await find('签'.repeat(maxQueryLength), 'zh')).status).toBe('ok')
   })
 })
+
+type PgClient = { query: (text: string) => Promise<{ rows: Record<string, string>[] }>; release: () => void }
+;(process.env.TEST_DATABASE === 'postgres' ? test : test.skip)(
+  'on PostgreSQL a word is looked up in a trigram index',
+  async () => {
+    const client = await (portal.payload.db as unknown as { pool: { connect: () => Promise<PgClient> } }).pool.connect()
+    try {
+      const { rows } = await client.query("select indexdef from pg_indexes where indexname = 'search_index_content_trgm_idx'")
+      expect(rows[0]?.indexdef).toMatch(/USING gin \(content gin_trgm_ops\)/)
+      // Planned as on a large index (this one is small enough to read whole): through the trigram index.
+      await client.query('set enable_seqscan = off')
+      const plan = await client.query("explain select key_title from search_index where content ilike '% zyzzyva%'")
+      expect(plan.rows.map((row) => row['QUERY PLAN']).join('\n')).toContain('search_index_content_trgm_idx')
+    } finally {
+      await client.query('reset enable_seqscan')
+      client.release()
+    }
+  },
+)

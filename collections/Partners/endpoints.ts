@@ -19,7 +19,8 @@ const rotationEndpoint = (action: string, credential: string, rotate: () => Rota
     const id = req.routeParams?.id as string
     const { data, answer } = rotate()
     const updated = await req.payload
-      .update({ collection: 'partners', id, data: data as never, overrideAccess: true, context: { rotatingKey: true } })
+      // With `req`, the audit trail records which admin rotated it.
+      .update({ collection: 'partners', id, data: data as never, overrideAccess: true, context: { rotatingKey: true }, req })
       .catch(() => null)
     if (!updated) return apiError(404, `No partner with id ${id}.`)
     return Response.json({ id, ...answer })

@@ -7,6 +7,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { indexSearchTrigrams, trigramExtension } from '../search/trigramIndex'
 import { indexLocaleParentsPostgres, indexLocaleParentsSqlite } from './localeIndexes'
 import { migrations as postgresMigrations } from './migrations/postgres'
 import { migrations as sqliteMigrations } from './migrations/sqlite'
@@ -47,13 +48,18 @@ export const databaseAdapter = (url: string): DatabaseAdapterObj => {
     return sqliteAdapter({
       afterSchemaInit: [indexLocaleParentsSqlite],
       client: { url },
+      // WAL: readers (an online backup, the site) never block a writer, and a second process
+      // (npm run worker) waits its turn for the write lock instead of failing.
+      wal: true,
+      busyTimeout: 5000,
       migrationDir: migrationDir('sqlite'),
       prodMigrations: sqliteMigrations,
     })
   }
   if (kind === 'postgres') {
     return postgresAdapter({
-      afterSchemaInit: [indexLocaleParentsPostgres],
+      afterSchemaInit: [indexLocaleParentsPostgres, indexSearchTrigrams],
+      extensions: [trigramExtension],
       pool: { connectionString: url, connectionTimeoutMillis: 5000 },
       idType: 'uuid',
       migrationDir: migrationDir('postgres'),

@@ -27,7 +27,7 @@ const checkScope = (req: Request, res: Response, types: string[]): { locale: Loc
   }
   const { locale } = parsed
   if (!covers(partner.allowedLocales, locale)) {
-    sendProblem(res, 403, 'Locale not in scope', `Your key covers ${partner.allowedLocales.join(', ')}, not ${locale}.`)
+    sendProblem(res, 403, 'Locale not in scope', `Your key covers ${partner.allowedLocales?.join(', ')}, not ${locale}.`)
     return null
   }
   const refused = types.find((type) => !covers(partner.allowedTypes, type))

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { allLocales, type Locale, sourceLocale } from '../localization/locales'
+import { withReviewerDepartments } from '../translation/reviewerDepartment'
 import { publicStates, type TranslationState } from '../translation/states'
 import type { Partner } from './authenticate'
 import { type FeedStateRow, feedStateKey, feedStateSlug } from './changeLog'
@@ -56,7 +57,7 @@ const renderItems = async (
   ])
   const recordsOf = new Map((languages.docs as Doc[]).map((doc) => [String(doc.id), doc.translation as LanguageRecords]))
   const rendered = new Map<string, Rendered>(ids.map((id) => [id, null]))
-  for (const doc of read.docs as unknown as Doc[]) {
+  for (const doc of await withReviewerDepartments(payload, read.docs as unknown as Doc[], locale)) {
     const id = String(doc.id)
     const alternates = publicLanguages(recordsOf.get(id)).filter((language) => language !== locale)
     rendered.set(id, {

@@ -12,6 +12,7 @@ import { type CollectionSlug, getPayload, type Where } from 'payload'
 
 import type { Media, News, PolicyDocument, PolicyInterpretation, Service, Source, Topic, Zone } from '../payload-types'
 import { allLocales, type Locale, sourceLocale } from '../localization/locales'
+import { withReviewerDepartments } from '../translation/reviewerDepartment'
 import { publicStates, type TranslationState } from '../translation/states'
 
 export type SiteDocs = {
@@ -130,7 +131,9 @@ export const bySlug = async <C extends SiteCollection>(
   // Every published document is public in Chinese, so the Chinese read finds it whatever the language.
   const [found] = await read(collection, { slug: { equals: slug } }, sourceLocale)
   if (!found) return null
-  return (await byIds(collection, [found.id], locale, depth)).get(String(found.id)) ?? null
+  const doc = (await byIds(collection, [found.id], locale, depth)).get(String(found.id))
+  // Its provenance names the reviewing department in the reader's language too.
+  return doc ? (await withReviewerDepartments(await payload(), [doc], locale))[0] : null
 }
 
 export type Page<T> = { docs: T[]; page: number; totalPages: number; totalDocs: number }

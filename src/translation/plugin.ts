@@ -14,6 +14,7 @@ import { guardPublicReads } from './hooks/guardPublicReads'
 import { hideUnapprovedLanguages } from './hooks/hideUnapprovedLanguages'
 import { keepTranslationsInDraft } from './hooks/keepTranslationsInDraft'
 import { markOutdatedTranslations } from './hooks/markOutdatedTranslations'
+import { publishSourceLanguageOnly } from './hooks/publishSourceLanguageOnly'
 import { recordTranslationEdits } from './hooks/recordTranslationEdits'
 
 type Options = {
@@ -40,7 +41,12 @@ const withWorkflow = (collection: CollectionConfig, alwaysReadable: boolean): Co
   fields: [translationPanelField, ...collection.fields, translationField()],
   hooks: {
     ...collection.hooks,
-    beforeOperation: [guardPublicReads, keepTranslationsInDraft, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [
+      guardPublicReads,
+      keepTranslationsInDraft,
+      publishSourceLanguageOnly,
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
     beforeChange: [...(collection.hooks?.beforeChange ?? []), recordTranslationEdits],
     afterChange: [...(collection.hooks?.afterChange ?? []), markOutdatedTranslations],
     afterRead: [...(collection.hooks?.afterRead ?? []), hideUnapprovedLanguages],

@@ -36,7 +36,8 @@ export const writeLanguage = async ({ payload, collection, id, locale, data, req
     // Without it the status of the latest draft would be copied onto the published document.
     status = { _status: isPublished ? 'published' : 'draft' }
   }
-  const saved = { locale: req?.locale, fallbackLocale: req?.fallbackLocale }
+  // The Local API merges `context` into `req`: restored too, so the rest of the request is not taken for a workflow step.
+  const saved = { locale: req?.locale, fallbackLocale: req?.fallbackLocale, context: req?.context }
   try {
     return await payload.update({
       collection: slug,

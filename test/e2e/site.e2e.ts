@@ -6,8 +6,12 @@
  *   (Arabic computes `direction: rtl`), with a title;
  * - the visa extension guide: the apply-online link, hreflang alternates and GovernmentService
  *   JSON-LD; the language switcher keeps the reader on the guide;
+ * - search in the reader's language (签证, visa, تأشيرة) finds the visa extension guide among results
+ *   grouped by type, with the match in <mark>, and the result opens the guide;
  * - a language that is not approved (Korean) shows the Chinese original with a notice in Korean,
  *   and an unapproved Arabic draft a translator saved never appears;
+ * - a translator's newer English draft of an approved guide stays unseen when the Chinese is then
+ *   published: the page keeps the approved English, marked outdated, and search does not find it;
  * - approving that Arabic translation, and publishing a new Chinese title, show on the item, its
  *   list within 5 s (the times are printed);
  * - a draft's URL and an unknown item give the localized 404 page with status 404; an unknown
@@ -28,6 +32,18 @@ const visaTitles = {
   en: 'Visa extension for foreign nationals',
   ja: '外国人のビザ延長',
   ar: 'تمديد التأشيرة للمواطنين الأجانب',
+}
+
+/** A search in each language that finds the visa extension guide. */
+const searches = { zh: '签证', en: 'visa', ar: 'تأشيرة' } as const
+
+/** Where each search result type lives on the site. */
+const typePaths: Record<string, string> = {
+  services: 'services',
+  'policy-interpretations': 'policies',
+  news: 'news',
+  'policy-documents': 'documents',
+  zones: 'zones',
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -116,6 +132,37 @@ await inBrowser('site.e2e', async (page) => {
   assert.equal((await page.locator('h1').textContent())?.trim(), visaTitles.ar)
 
   // -------------------------------------------------------------------------------------------
+  step("search in the reader's language finds the guide: results grouped by type, the match marked")
+  for (const locale of ['zh', 'en', 'ar'] as const) {
+    const query = searches[locale]
+    await open(page, `/${locale}/search`)
+    const field = page.locator('#search-query')
+    await field.fill(query)
+    await Promise.all([page.waitForURL((url) => url.searchParams.get('q') === query), field.press('Enter')])
+    const groups = await page.locator('section.search-group').evaluateAll((sections) =>
+      sections.map((section) => ({
+        type: (section.getAttribute('aria-labelledby') ?? '').replace('results-', ''),
+        links: [...section.querySelectorAll('.search-results h3 a')].map((link) => link.getAttribute('href') ?? ''),
+      })),
+    )
+    assert.equal(groups[0]?.type, 'services', `${locale}: service guides come first`)
+    assert.equal(new Set(groups.map(({ type }) => type)).size, groups.length, `${locale}: one group per type`)
+    for (const { type, links } of groups) {
+      assert.ok(
+        links.length > 0 && links.every((href) => href.startsWith(`/${locale}/${typePaths[type]}/`)),
+        `${locale}: ${type} group`,
+      )
+    }
+    const result = page.locator(`section[aria-labelledby="results-services"] h3 a[href="/${locale}${visa}"]`)
+    const marks = await result.locator('mark').allTextContents()
+    assert.ok(marks.length > 0, `${locale}: the match is marked`)
+    assert.deepEqual([...new Set(marks.map((mark) => mark.toLowerCase()))], [query], `${locale}: <mark>${query}</mark>`)
+    step(`${query}: ${groups.map(({ type, links }) => `${type} ${links.length}`).join(', ')}`)
+    await Promise.all([page.waitForURL(`${base}/${locale}${visa}`), result.click()])
+    assert.equal((await page.locator('h1').textContent())?.trim(), visaTitles[locale], `${locale}: the result opens the guide`)
+  }
+
+  // -------------------------------------------------------------------------------------------
   step('Korean is not approved: the Chinese original, with a notice in Korean and links to the languages there are')
   await Promise.all([page.waitForURL(`${base}/ko${visa}`), page.locator('nav.languages a[hreflang="ko"]').click()])
   const notice = page.locator('[data-fallback]')
@@ -146,6 +193,22 @@ await inBrowser('site.e2e', async (page) => {
   step(`published, shown: ${await refreshTimes(['/zh/news/visa-services-online-2026', '/zh/news'], headline, publish)}`)
   await open(page, '/zh/news/visa-services-online-2026')
   assert.equal((await page.locator('h1').textContent())?.trim(), headline, 'the browser shows the new title')
+
+  // -------------------------------------------------------------------------------------------
+  step('a newer English draft of an approved guide stays unseen when the Chinese is published')
+  const workPermit = await findItem('services', 'work-permit')
+  const approvedTitle = (await findItem('services', 'work-permit', 'en')).title
+  const draftTitle = 'Work permit: unreviewed draft'
+  await api(translator, 'PATCH', `/services/${workPermit.id}?locale=en`, { title: draftTitle })
+  const revised = `${workPermit.title}（修订）`
+  const publishRevision = () =>
+    api(editor, 'PATCH', `/services/${workPermit.id}?locale=zh`, { title: revised, _status: 'published' })
+  step(`published, shown: ${await refreshTimes(['/zh/services/work-permit'], revised, publishRevision)}`)
+  assert.equal(await open(page, '/en/services/work-permit'), approvedTitle, 'the approved English stays')
+  assert.ok(await page.locator('.about-page .outdated').isVisible(), 'marked outdated: the Chinese changed')
+  assert.ok(!(await page.content()).includes(draftTitle), 'the draft is nowhere on the page')
+  await open(page, '/en/search?q=unreviewed')
+  assert.equal(await page.locator('.search-results a').count(), 0, 'search does not find the draft')
 
   // -------------------------------------------------------------------------------------------
   step('a draft news URL and an unknown item: the localized 404 page, status 404')

@@ -41,9 +41,9 @@ export const open = async (page: Page, url: string) => {
   return title
 }
 
-/** The published item with this slug, in Chinese. */
-export const findItem = async (collection: string, slug: string) => {
-  const url = `${base}/api/${collection}?where[slug][equals]=${slug}&locale=zh&depth=0`
+/** The published item with this slug, in Chinese (or the language given, as the public reads it). */
+export const findItem = async (collection: string, slug: string, locale = 'zh') => {
+  const url = `${base}/api/${collection}?where[slug][equals]=${slug}&locale=${locale}&depth=0`
   const found = (await (await fetch(url)).json()) as { docs: { id: number | string; title: string }[] }
   assert.ok(found.docs[0], `${collection} ${slug} exists`)
   return found.docs[0]

@@ -63,7 +63,13 @@ export const resolveOverrides = (
 }
 
 /** "fees: 200元 → 100 yuan (changed amount)", for messages. */
-export const describeFinding = ({ field, source, target, issue, kind }: FactFinding): string =>
+export const describeFinding = ({
+  field,
+  source,
+  target,
+  issue,
+  kind,
+}: Pick<FactFinding, 'field' | 'source' | 'target' | 'issue' | 'kind'>): string =>
   `${field}: ${source ?? '—'} → ${target} (${issue} ${kind})`
 
 /** Findings no override covers. */

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Endpoint, PayloadHandler } from 'payload'
 
 import { staffRole } from '../../access/roles'
+import { recordFactOverrides, recordWorkflowStep } from '../../audit/workflow'
 import { targetLocales } from '../../localization/locales'
 import { checkDocumentFacts } from '../../qa/facts/check'
 import { describeFinding, parseOverrides, resolveOverrides } from '../../qa/facts/overrides'
@@ -81,9 +82,11 @@ const handler = (slug: CollectionSlug): PayloadHandler => async (req) => {
       )
     }
     await approveLanguage({ ...target, record: { ...record, facts, factOverrides: overrides }, reviewer: user })
+    await recordFactOverrides(req, target, overrides, requested.overrides)
   } else {
     await writeLanguage({ ...target, data: { [translationGroupName]: { ...record, state: check.to } } })
   }
+  await recordWorkflowStep(req, target, action as WorkflowAction, record.state ?? 'missing', check.to)
   return Response.json({ id, locale, state: check.to, message: `Translation ${locale}: ${record.state ?? 'missing'} → ${check.to}.` })
 }
 
