@@ -54,6 +54,12 @@ export const PolicyDocuments: CollectionConfig = {
         { label: 'Expired', value: 'expired' },
       ],
     },
+    {
+      name: 'replacedBy',
+      type: 'relationship',
+      relationTo: 'policy-documents',
+      admin: { description: 'The document that replaces this one; interpretations of this one are flagged for review.' },
+    },
     localizedRichText('fullText'),
     {
       name: 'attachments',

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { qaArray } from './fields/qa'
 import { publishedAtField } from './fields/publishedAt'
+import { reviewCycleFields } from './fields/reviewCycle'
 import { imageField, sourceField, topicsField, zonesField } from './fields/relations'
 import { slugField } from './fields/slug'
 import { localizedRichText, localizedText, localizedTextarea } from './fields/text'
@@ -63,6 +64,7 @@ export const PolicyInterpretations: CollectionConfig = {
       relationTo: 'services',
       hasMany: true,
     },
+    ...reviewCycleFields(),
     slugField(),
     sourceField(),
     topicsField(),

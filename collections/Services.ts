@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { officesArray } from './fields/offices'
 import { qaArray } from './fields/qa'
 import { publishedAtField } from './fields/publishedAt'
+import { reviewCycleFields } from './fields/reviewCycle'
 import { imageField, sourceField, topicsField, zonesField } from './fields/relations'
 import { slugField } from './fields/slug'
 import { localizedRichText, localizedText, localizedTextarea } from './fields/text'
@@ -69,11 +70,7 @@ export const Services: CollectionConfig = {
     qaArray(),
     localizedRichText('body'),
     imageField(),
-    {
-      name: 'lastReviewedAt',
-      type: 'date',
-      admin: { position: 'sidebar' },
-    },
+    ...reviewCycleFields(),
     slugField(),
     sourceField(),
     topicsField(),

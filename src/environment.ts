@@ -2,6 +2,7 @@ import { statSync } from 'node:fs'
 
 import { databaseKind, defaultDatabaseUrl, redactUrl } from './db/adapter'
 import { readLinkCheckCron, readLinkCheckOptions } from './links/options'
+import { cycleVariable, readReviewCycles, reviewedCollections } from './reviews/cycles'
 import { ConfigError, secretProblem } from './secret'
 
 export type Environment = {
@@ -70,6 +71,16 @@ const linkCheck: Check = (name, value) => {
   }
 }
 
+/** REVIEW_CYCLE_DAYS_*: src/reviews/cycles.ts reads them and says what is wrong. */
+const reviewCycle: Check = (name, value) => {
+  try {
+    readReviewCycles({ [name]: value })
+    return null
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
 const milliseconds = wholeNumber(0, 24 * 3600_000)
 const boolean = oneOf('true', 'false')
 
@@ -105,6 +116,7 @@ export const variableChecks: Record<string, Check> = {
   LINKCHECK_HOST_DELAY_MS: linkCheck,
   LINKCHECK_HISTORY: linkCheck,
   LINKCHECK_ALLOW_PRIVATE: linkCheck,
+  ...Object.fromEntries(reviewedCollections.map((collection) => [cycleVariable(collection), reviewCycle])),
 }
 
 /** Every problem with the configuration, one sentence each (empty when it is usable). */

@@ -147,6 +147,7 @@ export interface Config {
       dispatchWebhooks: TaskDispatchWebhooks;
       deliverWebhook: TaskDeliverWebhook;
       checkLinks: TaskCheckLinks;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -836,6 +837,10 @@ export interface PolicyDocument {
   effectiveDate?: string | null;
   expiryDate?: string | null;
   validity: 'not_yet_effective' | 'in_force' | 'amended' | 'repealed' | 'expired';
+  /**
+   * The document that replaces this one; interpretations of this one are flagged for review.
+   */
+  replacedBy?: (number | null) | PolicyDocument;
   fullText?: {
     root: {
       type: string;
@@ -984,6 +989,12 @@ export interface PolicyInterpretation {
   audience?: ('residents' | 'professionals' | 'students' | 'businesses' | 'visitors')[] | null;
   format: 'text' | 'qa' | 'graphic';
   relatedServices?: (number | Service)[] | null;
+  lastReviewedAt?: string | null;
+  lastReviewedBy?: (number | null) | User;
+  /**
+   * Optional: leave empty to use the review cycle after the last review.
+   */
+  reviewBy?: string | null;
   /**
    * Lower-case letters, digits and hyphens, e.g. visa-extension.
    */
@@ -1168,6 +1179,11 @@ export interface Service {
   } | null;
   heroImage?: (number | null) | Media;
   lastReviewedAt?: string | null;
+  lastReviewedBy?: (number | null) | User;
+  /**
+   * Optional: leave empty to use the review cycle after the last review.
+   */
+  reviewBy?: string | null;
   /**
    * Lower-case letters, digits and hyphens, e.g. visa-extension.
    */
@@ -1593,7 +1609,8 @@ export interface AuditLog {
     | 'key-rotate'
     | 'key-revoke'
     | 'key-restore'
-    | 'webhook-secret-rotate';
+    | 'webhook-secret-rotate'
+    | 'review-confirm';
   collectionSlug: string;
   documentId: string;
   /**
@@ -1677,7 +1694,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'translateDocument' | 'translateBatch' | 'dispatchWebhooks' | 'deliverWebhook' | 'checkLinks';
+          | 'inline'
+          | 'translateDocument'
+          | 'translateBatch'
+          | 'dispatchWebhooks'
+          | 'deliverWebhook'
+          | 'checkLinks'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1711,7 +1734,16 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'translateDocument' | 'translateBatch' | 'dispatchWebhooks' | 'deliverWebhook' | 'checkLinks') | null;
+    | (
+        | 'inline'
+        | 'translateDocument'
+        | 'translateBatch'
+        | 'dispatchWebhooks'
+        | 'deliverWebhook'
+        | 'checkLinks'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1915,6 +1947,7 @@ export interface PolicyDocumentsSelect<T extends boolean = true> {
   effectiveDate?: T;
   expiryDate?: T;
   validity?: T;
+  replacedBy?: T;
   fullText?: T;
   attachments?: T;
   originalUrl?: T;
@@ -1967,6 +2000,9 @@ export interface PolicyInterpretationsSelect<T extends boolean = true> {
   audience?: T;
   format?: T;
   relatedServices?: T;
+  lastReviewedAt?: T;
+  lastReviewedBy?: T;
+  reviewBy?: T;
   slug?: T;
   source?: T;
   topics?: T;
@@ -2056,6 +2092,8 @@ export interface ServicesSelect<T extends boolean = true> {
   body?: T;
   heroImage?: T;
   lastReviewedAt?: T;
+  lastReviewedBy?: T;
+  reviewBy?: T;
   slug?: T;
   source?: T;
   topics?: T;
@@ -2744,6 +2782,40 @@ export interface TaskCheckLinks {
     error?: number | null;
     blocked?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null)
+      | ({
+          relationTo: 'policy-interpretations';
+          value: number | PolicyInterpretation;
+        } | null)
+      | ({
+          relationTo: 'services';
+          value: number | Service;
+        } | null);
+    global?: string | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'partners';
+          value: number | Partner;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

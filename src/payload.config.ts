@@ -25,6 +25,7 @@ import { WebhookDeliveries } from '../collections/WebhookDeliveries'
 import { Zones } from '../collections/Zones'
 import { isStaff } from './access/isStaff'
 import { auditTrail } from './audit/plugin'
+import { clusterCoordination } from './cluster/plugin'
 import { databaseAdapter, defaultDatabaseUrl } from './db/adapter'
 import { deliverWebhookTask } from './jobs/deliverWebhook'
 import { dispatchWebhooksTask } from './jobs/dispatchWebhooks'
@@ -33,9 +34,13 @@ import { feedChanges } from './feed/plugin'
 import { translateDocumentTask } from './jobs/translateDocument'
 import { checkLinksTask } from './jobs/checkLinks'
 import { maintenanceQueue } from './jobs/maintenanceQueue'
+import { scheduleQueue } from './jobs/scheduleQueue'
 import { linkInspection } from './links/plugin'
+import { reviewCycles } from './reviews/plugin'
+import { scheduledPublishing } from './schedule/plugin'
 import { localeConfigs, sourceLocale } from './localization/locales'
 import { loggerOptions } from './logging/loggerOptions'
+import { languageQa } from './qa/plugin'
 import { siteSearch } from './search/plugin'
 import { searchTypes } from './search/types'
 import { readSecret } from './secret'
@@ -53,7 +58,23 @@ export default buildConfig({
     meta: { titleSuffix: ' · International Services Portal' },
     importMap: { baseDir: dirname },
   },
-  collections: [News, PolicyDocuments, PolicyInterpretations, Services, Zones, Topics, Sources, Glossary, Media, Users, Partners, DeeplGlossaries, TranslationMemory, TranslationBatches, WebhookDeliveries],
+  collections: [
+    News,
+    PolicyDocuments,
+    PolicyInterpretations,
+    Services,
+    Zones,
+    Topics,
+    Sources,
+    Glossary,
+    Media,
+    Users,
+    Partners,
+    DeeplGlossaries,
+    TranslationMemory,
+    TranslationBatches,
+    WebhookDeliveries,
+  ],
   db: databaseAdapter(process.env.DATABASE_URL || defaultDatabaseUrl),
   editor: lexicalEditor(),
   graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
@@ -75,6 +96,8 @@ export default buildConfig({
       { cron: '*/2 * * * * *', queue: webhooksQueue, limit: 20 },
       // Also queues the scheduled tasks of this queue (the daily link check) when their time comes.
       { cron: '*/15 * * * * *', queue: maintenanceQueue, limit: 1 },
+      // Scheduled publishes and withdrawals: due within 10 s of their time.
+      { cron: '*/10 * * * * *', queue: scheduleQueue, limit: 10 },
     ],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
@@ -91,12 +114,18 @@ export default buildConfig({
   plugins: [
     feedChanges({ collections: ['news', 'services', 'policy-interpretations'] }),
     linkInspection(),
+    // Review cycles: "mark reviewed" and the content-upkeep screen (src/reviews).
+    reviewCycles(),
+    // Scheduled publish and unpublish, by editors and admins only (src/schedule).
+    scheduledPublishing(),
     translationWorkflow({
       collections: ['news', 'policy-interpretations', 'services', 'policy-documents', 'zones', 'topics', 'sources', 'media'],
       // Taxonomies and media stay readable in every language (Chinese words until approved), so
       // an approved article never loses its source department, topics or images.
       alwaysReadable: ['media', 'sources', 'topics', 'zones'],
     }),
+    // Fact findings, readability and terminology across the corpus: the QA dashboard (src/qa).
+    languageQa(),
     siteSearch({ collections: searchTypes }),
     // Who published, withdrew, deleted or changed what (src/audit).
     auditTrail({
@@ -114,6 +143,8 @@ export default buildConfig({
         'partners',
       ],
     }),
+    // Several instances on one database (REDIS_URL): peers' writes clear this one's caches, one run per job queue at a time.
+    clusterCoordination(),
     // Last, so the site refreshes after the workflow's own hooks have written.
     siteCacheRefresh({
       collections: ['news', 'policy-interpretations', 'services', 'policy-documents', 'zones', 'topics', 'sources', 'media'],

@@ -8,6 +8,7 @@ import { getPayload } from 'payload'
 
 import config from './payload.config'
 import { maintenanceQueue } from './jobs/maintenanceQueue'
+import { scheduleQueue } from './jobs/scheduleQueue'
 import { closeDatabase } from './operations/shutdown'
 import { translationQueue } from './translation/endpoints/requestMachineTranslation'
 import { webhooksQueue } from './webhooks/queue'
@@ -18,7 +19,7 @@ const intervalMs = Number(process.env.WORKER_INTERVAL_MS || 2000)
 // web process's cron. That cron queues scheduled jobs (even with JOBS_AUTORUN=false); the worker
 // only runs them.
 const loops = [
-  { queues: [translationQueue, webhooksQueue], everyMs: intervalMs },
+  { queues: [translationQueue, webhooksQueue, scheduleQueue], everyMs: intervalMs },
   { queues: [maintenanceQueue], everyMs: Math.max(intervalMs, 15_000) },
 ]
 const payload = await getPayload({ config, cron: false })

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-/** Drafts and version history for editorial content. */
+/** Drafts and version history for editorial content; editors can schedule publish and unpublish (src/schedule). */
 export const editorialVersions: CollectionConfig['versions'] = {
-  drafts: true,
+  drafts: { schedulePublish: true },
   maxPerDoc: 50,
 }

@@ -14,6 +14,7 @@ export const auditActions = [
   'key-revoke',
   'key-restore',
   'webhook-secret-rotate',
+  'review-confirm',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { broadcastInvalidation } from '../cluster/bus'
 import type { Locale } from '../localization/locales'
 import { forgetRendered } from './itemCache'
 import { forgetPages } from './pageCache'
@@ -83,4 +84,5 @@ export const markChanged = async (
   }
   forgetRendered(payload, itemType, itemId)
   forgetPages(payload)
+  broadcastInvalidation({ kind: 'feed-item', type: itemType, id: String(itemId) })
 }

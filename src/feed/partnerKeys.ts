@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 
+import { broadcastInvalidation } from '../cluster/bus'
 import type { Partner } from './authenticate'
 import { settleMs } from './settle'
 
@@ -38,10 +39,15 @@ export const partnerByKeyHash = async (payload: Payload, keyHash: string): Promi
 }
 
 /**
- * Partners afterChange / afterDelete: forgets every partner, and caches none for the settle
- * window, since the change may not have committed yet and a lookup meanwhile still reads the old
+ * Forgets every partner, and caches none for the settle window, since the change may not have committed yet and a lookup meanwhile still reads the old
  * key.
  */
+export const forgetPartners = (payload: Payload): void => {
+  caches.set(payload, { quietUntil: Date.now() + settleMs(), partners: new Map() })
+}
+
+/** Partners afterChange / afterDelete: here at once, and on the other instances through the invalidation bus. */
 export const forgetPartnerKeys: CollectionAfterChangeHook & CollectionAfterDeleteHook = ({ req }) => {
-  caches.set(req.payload, { quietUntil: Date.now() + settleMs(), partners: new Map() })
+  forgetPartners(req.payload)
+  broadcastInvalidation({ kind: 'partners' })
 }

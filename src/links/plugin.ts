@@ -1,6 +1,7 @@
 import type { CollectionConfig, Config, Plugin, UIField } from 'payload'
 
 import { LinkChecks } from '../../collections/LinkChecks'
+import { withAdminView } from '../plugins/adminView'
 import { showApplicationLinkCheck } from './applicationLink'
 
 /** Admin components, by path relative to `admin.importMap.baseDir` (src/). */
@@ -32,17 +33,12 @@ export const linkInspection =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
-    admin: {
-      ...config.admin,
-      components: {
-        ...config.admin?.components,
-        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), adminComponents.navLink],
-        views: {
-          ...config.admin?.components?.views,
-          brokenLinks: { Component: adminComponents.dashboard, path: '/broken-links', exact: true },
-        },
-      },
-    },
+    admin: withAdminView(config.admin, {
+      name: 'brokenLinks',
+      path: '/broken-links',
+      Component: adminComponents.dashboard,
+      navLink: adminComponents.navLink,
+    }),
     collections: [
       ...(config.collections ?? []).map((collection) =>
         collection.slug === 'services' ? withApplicationLinkCheck(collection) : collection,

@@ -2,6 +2,7 @@ import type { Server } from 'node:http'
 
 import type { Payload } from 'payload'
 
+import { closeClusterConnections } from '../cluster/redis'
 import { closeRateLimitStores } from '../feed/rateLimit'
 
 const pollMs = 100
@@ -33,6 +34,7 @@ export const shutDownGracefully = async ({ server, payload, timeoutMs }: Shutdow
     server.closeAllConnections()
   }
   await closeRateLimitStores()
+  await closeClusterConnections()
   await closeDatabase(payload).catch((error: Error) =>
     payload.logger.warn({ err: error, msg: 'Shutdown: closing the database failed' }),
   )

@@ -12,6 +12,8 @@
  */
 import type { PayloadRequest } from 'payload'
 
+import { broadcastInvalidation } from '../cluster/bus'
+
 type Entry = { value: Promise<unknown>; expires: number }
 type Store = { entries: Map<string, Entry> }
 
@@ -21,8 +23,8 @@ const store: Store = ((globalThis as Record<symbol, Store | undefined>)[storeKey
 /** Bounds memory when readers walk far into paginated lists. */
 const maxEntries = 2000
 /**
- * Another process (a second instance behind a load balancer) cannot clear this cache; entries
- * expire anyway so its changes show within this time.
+ * Other instances clear this cache through Redis (src/cluster) when REDIS_URL is set; entries
+ * expire anyway, so without Redis their changes show within this time.
  */
 const ttlMs = 60_000
 
@@ -59,5 +61,6 @@ const transactionSettled = async (req: PayloadRequest, limitMs = 10_000) => {
  */
 export const invalidateAfterWrite = (req: PayloadRequest): void => {
   clearSiteCache()
+  broadcastInvalidation({ kind: 'site' })
   if (req.transactionID) void transactionSettled(req).then(clearSiteCache)
 }

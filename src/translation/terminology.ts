@@ -50,7 +50,7 @@ const clean = (text: string) => text.normalize('NFC').replace(INVISIBLE, '')
 const normalizeSource = (text: string) => clean(text).replace(/\s+/g, '')
 
 /** Target-side form for one language; the same function is applied to the target and the expected text. */
-const targetNormalizer = (locale: string): ((text: string) => string) => {
+export const targetNormalizer = (locale: string): ((text: string) => string) => {
   const base = baseOf(locale)
   if (caseInsensitiveLocales.has(base)) {
     return (text) =>
@@ -104,6 +104,10 @@ const termsInSource = (source: string, prepared: Prepared[]): { entry: Prepared;
   return found.sort((a, b) => a.at - b.at)
 }
 
+/** Which of `terms` occur in `source` (Chinese), by the same matching rules, in order of appearance. */
+export const termsOccurring = (source: string, terms: readonly string[]): string[] =>
+  termsInSource(source, prepare(terms.map((term) => ({ term, approved: term })))).map(({ entry }) => entry.term)
+
 /**
  * Glossary terms that occur in `sourceText` (Chinese) whose approved rendering (or, for
  * doNotTranslate terms, the term itself) is missing from `targetText` in language `locale`.
@@ -135,7 +139,5 @@ export const documentTerminologyFindings = (
   locale: string,
 ): TerminologyFinding[] =>
   pairs.flatMap(({ field, source, target }) =>
-    target && target.trim()
-      ? terminologyFindings(source, target, entries, locale).map((finding) => ({ ...finding, field }))
-      : [],
+    target && target.trim() ? terminologyFindings(source, target, entries, locale).map((finding) => ({ ...finding, field })) : [],
   )

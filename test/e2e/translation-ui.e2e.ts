@@ -8,7 +8,9 @@
  * - the editor changes the Chinese summary, so English becomes outdated: the review view shows
  *   the field highlighted with the old and new Chinese and their difference, Arabic right to
  *   left, and approving from there makes English approved again;
- * - the dashboard is linked from the navigation and counts documents by language and state.
+ * - the dashboard is linked from the navigation and counts documents by language and state;
+ * - an Arabic fee that differs from the Chinese shows on the QA dashboard (/admin/qa) with a link
+ *   to the review view, where approving asks for a reason per finding and the override is shown.
  *
  * Screenshots (1280×900) go to docs/screenshots/.
  */
@@ -16,7 +18,7 @@ import assert from 'node:assert/strict'
 
 import { api, base, demo, inBrowser, login, shot, step } from './browser'
 
-const { reviewer, editor } = demo
+const { reviewer, editor, translator } = demo
 const targetLocales = ['en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar']
 
 await inBrowser('translation-ui.e2e', async (page, context) => {
@@ -109,6 +111,39 @@ await inBrowser('translation-ui.e2e', async (page, context) => {
   await page.goto(`${base}/admin/translation-review/services/${id}/ar`)
   const arabic = page.locator('table.tw-review tr[data-path="title"] td').nth(1).locator('[lang="ar"]')
   assert.equal(await arabic.getAttribute('dir'), 'rtl')
+
+  // -------------------------------------------------------------------------------------------
+  step('the translator saves an Arabic fee of 100 where the Chinese says 160: an open fact finding')
+  const translatorAuth = await login(translator)
+  await api(translatorAuth, 'PATCH', `/services/${id}?locale=ar`, { fees: '100 يوان للشخص في كل مرة' })
+
+  step('the QA dashboard lists the open finding, linked to the review view')
+  await page.goto(`${base}/admin/qa?locale=ar`)
+  const qaRow = page.locator(`table[data-table="documents"] tr[data-locale="ar"]`).filter({
+    has: page.locator(`a[href="/admin/translation-review/services/${id}/ar"]`),
+  })
+  await qaRow.waitFor()
+  assert.ok(Number(await page.locator('[data-count="open-findings"]').textContent()) >= 1)
+  assert.ok((await qaRow.locator('.tw-facts__item').allTextContents()).join(' ').includes('100'))
+  assert.ok((await page.locator('table[data-table="groups"] tbody tr').count()) >= 1)
+  await shot(page, 'qa-dashboard.png')
+
+  step('the review view shows the finding and readability; approving asks for a reason and records it')
+  await Promise.all([page.waitForURL(/\/admin\/translation-review\/services\/.+\/ar$/), qaRow.locator('th a').click()])
+  await page.locator('tr[data-path="fees"] .tw-facts__item').first().waitFor()
+  assert.ok((await page.locator('.tw-readability').count()) >= 1, 'readability notes beside summary and body')
+  await shot(page, 'qa-review-findings.png')
+  await page.getByRole('button', { name: 'Approve' }).click()
+  const dialog = page.locator('.confirmation-modal')
+  await dialog.locator('textarea.tw-facts__reason').first().waitFor()
+  const reason = 'E2E: the fee for this nationality is 100 yuan under reciprocity.'
+  for (const field of await dialog.locator('textarea.tw-facts__reason').all()) await field.fill(reason)
+  await dialog.getByRole('button', { name: 'Approve anyway' }).click()
+  await page.locator('.tw-notice--success').filter({ hasText: 'approved' }).waitFor()
+  await page.reload()
+  const override = page.locator('tr[data-path="fees"] .tw-facts__override').first()
+  await override.waitFor()
+  assert.ok(((await override.textContent()) ?? '').includes(reason), 'the override shows its reason')
 
   // -------------------------------------------------------------------------------------------
   step('the dashboard is linked from the navigation and lists documents by state')

@@ -1,5 +1,5 @@
 /** The link check's admin strings in the two admin languages; pure, for server and client components. */
-import { adminLanguage } from '../../translation/admin/messages'
+import { adminLanguage, adminTranslator } from '../../translation/admin/messages'
 import type { LinkStatus } from '../statuses'
 
 const en = {
@@ -82,12 +82,7 @@ const statusLabels: Record<'en' | 'zh', Record<LinkStatus, string>> = {
 
 export type LinkTranslate = (key: LinkMessageKey, vars?: Record<string, string | number>) => string
 
-export const linkTranslator =
-  (language: string | undefined | null): LinkTranslate =>
-  (key, vars = {}) =>
-    (adminLanguage(language) === 'en' ? en : zh)[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in vars ? String(vars[name]) : whole,
-    )
+export const linkTranslator: (language: string | undefined | null) => LinkTranslate = adminTranslator({ en, zh })
 
 export const linkStatusLabel = (language: string | undefined | null, status: LinkStatus): string =>
   statusLabels[adminLanguage(language)][status]

@@ -3,11 +3,13 @@ import type { AdminViewServerProps, Field } from 'payload'
 import { localeConfigs, type TargetLocale, targetLocales } from '../../localization/locales'
 import { openFindings } from '../../qa/facts/overrides'
 import type { FactFinding } from '../../qa/facts/types'
+import { fieldsReadability } from '../../qa/readability/fields'
 import { type FieldText, readTranslationStatus, translatableCollections } from '../endpoints/translationStatus'
 import type { TerminologyFinding } from '../terminology'
 import { allowedActions, type StaffUser } from './client'
 import { type DiffPart, diffText } from './diff'
 import { FactFindingList } from './FactFindings'
+import { ReadabilityNote } from './ReadabilityNote'
 import { formatDateTime, methodLabel, type Translate, translator } from './messages'
 import { ReviewActions } from './ReviewActions'
 import { StateBadge } from './StateBadge'
@@ -154,6 +156,10 @@ export const ReviewView = async (props: AdminViewServerProps) => {
   const factsByField = new Map<string, FactFinding[]>()
   for (const finding of record.facts) factsByField.set(finding.field, [...(factsByField.get(finding.field) ?? []), finding])
   const openFacts = openFindings(record.facts, record.factOverrides)
+  const readabilityOf = (fields: FieldText[], fieldLocale: string) =>
+    new Map(fieldsReadability(fields, fieldLocale).map((readability) => [readability.field, readability]))
+  const sourceReadability = readabilityOf(status.source.fields, 'zh')
+  const targetReadability = readabilityOf(entry.fields ?? [], entry.locale)
   const rowId = (fieldPath: string) => `tw-field-${fieldPath.replace(/[^a-zA-Z0-9_-]/g, '-')}`
   const actions = allowedActions(req.user as StaffUser, record.state, entry.locale)
   const editUrl = `${adminRoute}/collections/${collection.slug}/${status.id}?locale=${entry.locale}`
@@ -316,13 +322,19 @@ export const ReviewView = async (props: AdminViewServerProps) => {
               const previous = entry.previousSource[fieldPath] ?? ''
               const diff = isChanged ? diffText(previous, source?.text ?? '') : []
               return (
-                <tr key={fieldPath} id={rowId(fieldPath)} className={isChanged ? 'tw-review__changed' : undefined} data-path={fieldPath}>
+                <tr
+                  key={fieldPath}
+                  id={rowId(fieldPath)}
+                  className={isChanged ? 'tw-review__changed' : undefined}
+                  data-path={fieldPath}
+                >
                   <th scope="row">
                     {fieldLabel(collection.fields, fieldPath, language)}
                     {isChanged && <span className="tw-review__flag">{t('changedField')}</span>}
                   </th>
                   <td>
                     <Blocks field={source} empty={t('emptySource')} lang="zh" />
+                    <ReadabilityNote readability={sourceReadability.get(fieldPath)} language={language} />
                     {isChanged && (
                       <dl className="tw-review__diff" lang="zh">
                         <dt>{t('oldSource')}</dt>
@@ -346,6 +358,7 @@ export const ReviewView = async (props: AdminViewServerProps) => {
                         />
                       </div>
                     )}
+                    <ReadabilityNote readability={targetReadability.get(fieldPath)} language={language} />
                   </td>
                 </tr>
               )

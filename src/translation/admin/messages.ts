@@ -91,10 +91,18 @@ const en = {
   factChanged: 'changed',
   factExtra: 'not in the Chinese',
   confirmApproveFindingsHeading: 'Approve despite findings?',
-  confirmFactsBody: 'These values in the {language} translation differ from the Chinese. Approve only if each difference is right, and say why:',
+  confirmFactsBody:
+    'These values in the {language} translation differ from the Chinese. Approve only if each difference is right, and say why:',
   overrideReason: 'Why is this right?',
   reasonsRequired: 'Give a reason for each value that differs from the Chinese.',
   overridden: 'Overridden by {name}, {date}:',
+  readability: 'Readability',
+  readabilityMeets: '{measure} {score}, portal target {target}: fine.',
+  readabilityLow:
+    '{measure} {score} is below the portal target of {target}. Use shorter sentences (now {length} words on average) and simpler words.',
+  readabilityLong: 'Sentences are long: {length} {measure} on average, portal target at most {target}. Split long sentences.',
+  wordsPerSentence: 'words per sentence',
+  charactersPerSentence: 'characters per sentence',
 } as const
 
 export type MessageKey = keyof typeof en
@@ -187,24 +195,39 @@ const zh: Record<MessageKey, string> = {
   overrideReason: '理由',
   reasonsRequired: '请为每处与中文不一致的数值填写理由。',
   overridden: '已由{name}于{date}确认：',
+  readability: '可读性',
+  readabilityMeets: '{measure} {score}，门户目标 {target}：达标。',
+  readabilityLow: '{measure} {score}，低于门户目标 {target}。请缩短句子（目前平均每句 {length} 词）并使用更简单的词语。',
+  readabilityLong: '句子偏长：平均{measure} {length}，门户目标不超过 {target}。请拆分长句。',
+  wordsPerSentence: '每句词数',
+  charactersPerSentence: '每句字数',
 }
 
 const dictionaries: Record<AdminLanguage, Record<MessageKey, string>> = { en, zh }
 
 export const adminLanguage = (language: string | undefined | null): AdminLanguage => (language === 'en' ? 'en' : 'zh')
 
+type Vars = Record<string, string | number>
+
+/**
+ * The translator of an English and a Chinese dictionary: a string in the admin language, with
+ * `{name}` placeholders filled in. Each admin capability keeps its own dictionaries.
+ */
+export const adminTranslator =
+  <Key extends string>(dictionaries: Record<AdminLanguage, Record<Key, string>>) =>
+  (language: string | undefined | null) =>
+  (key: Key, vars: Vars = {}): string =>
+    dictionaries[adminLanguage(language)][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+      name in vars ? String(vars[name]) : whole,
+    )
+
+export type Translate = (key: MessageKey, vars?: Vars) => string
+
+export const translator: (language: string | undefined | null) => Translate = adminTranslator(dictionaries)
+
 /** A string in the admin language, with `{name}` placeholders filled in. */
-export const message = (language: string | undefined | null, key: MessageKey, vars: Record<string, string | number> = {}): string =>
-  dictionaries[adminLanguage(language)][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  )
-
-export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string
-
-export const translator =
-  (language: string | undefined | null): Translate =>
-  (key, vars) =>
-    message(language, key, vars)
+export const message = (language: string | undefined | null, key: MessageKey, vars: Vars = {}): string =>
+  translator(language)(key, vars)
 
 const stateLabels: Record<AdminLanguage, Record<TranslationState, string>> = {
   en: { missing: 'missing', machine_draft: 'machine draft', in_review: 'in review', approved: 'approved', outdated: 'outdated' },
@@ -256,7 +279,11 @@ export const methodLabel = (language: string | undefined | null, method: string 
 }
 
 /** "3 days ago" / "3天前", from an ISO date; `now` is injectable for tests. */
-export const relativeAge = (language: string | undefined | null, iso: string | null | undefined, now = Date.now()): string | null => {
+export const relativeAge = (
+  language: string | undefined | null,
+  iso: string | null | undefined,
+  now = Date.now(),
+): string | null => {
   if (!iso) return null
   const then = Date.parse(iso)
   if (Number.isNaN(then)) return null
@@ -280,5 +307,8 @@ export const formatDateTime = (language: string | undefined | null, iso: string 
   if (!iso) return ''
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(adminLanguage(language) === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  return new Intl.DateTimeFormat(adminLanguage(language) === 'zh' ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(date)
 }

@@ -22,15 +22,20 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { MarkReviewedButton as MarkReviewedButton_b8df48383041a84295f73303173802eb } from '../../../reviews/admin/MarkReviewedButton'
 import { ApplicationLinkNotice as ApplicationLinkNotice_a6ba3884d64d4fd08e4e0b3b66560124 } from '../../../links/admin/ApplicationLinkNotice'
 import { ApiKeyPanel as ApiKeyPanel_e8b758a2ae82764f6e14f5291a10ceca } from '../../../feed/admin/ApiKeyPanel'
 import { ReplayButton as ReplayButton_32c5e2ef61dbfd310b787b33a1ad48fb } from '../../../webhooks/admin/ReplayButton'
 import { CheckNowButton as CheckNowButton_2e201ecabccc0184a4dac4ae02946d4d } from '../../../links/admin/CheckNowButton'
 import { BrokenLinksNavLink as BrokenLinksNavLink_e79be6290543302ed253a15b9864beb9 } from '../../../links/admin/NavLink'
+import { ContentUpkeepNavLink as ContentUpkeepNavLink_ceb26181ce74c86079ea2d893a0766e9 } from '../../../reviews/admin/NavLink'
 import { TranslationsNavLink as TranslationsNavLink_5a59fe8287e23fd26bb7d63da14b5453 } from '../../../translation/admin/NavLink'
+import { QaNavLink as QaNavLink_4a943d88faba6869bb90de27146217d9 } from '../../../qa/admin/NavLink'
 import { BrokenLinksView as BrokenLinksView_01198f01cec6798bbad0b878162291fa } from '../../../links/admin/BrokenLinksView'
+import { UpkeepView as UpkeepView_bfa2a602f1c5117632155f0f9aea0558 } from '../../../reviews/admin/UpkeepView'
 import { DashboardView as DashboardView_52d54ea6e2d4c29dbd3baf0ae20da13c } from '../../../translation/admin/DashboardView'
 import { ReviewView as ReviewView_0bf9307af4d4aba39e1398bf55ca36a0 } from '../../../translation/admin/ReviewView'
+import { QaDashboardView as QaDashboardView_ca4040973c30a0f46811c82041eec1b1 } from '../../../qa/admin/QaDashboardView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -59,14 +64,19 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/reviews/admin/MarkReviewedButton#MarkReviewedButton": MarkReviewedButton_b8df48383041a84295f73303173802eb,
   "/links/admin/ApplicationLinkNotice#ApplicationLinkNotice": ApplicationLinkNotice_a6ba3884d64d4fd08e4e0b3b66560124,
   "/feed/admin/ApiKeyPanel#ApiKeyPanel": ApiKeyPanel_e8b758a2ae82764f6e14f5291a10ceca,
   "/webhooks/admin/ReplayButton#ReplayButton": ReplayButton_32c5e2ef61dbfd310b787b33a1ad48fb,
   "/links/admin/CheckNowButton#CheckNowButton": CheckNowButton_2e201ecabccc0184a4dac4ae02946d4d,
   "/links/admin/NavLink#BrokenLinksNavLink": BrokenLinksNavLink_e79be6290543302ed253a15b9864beb9,
+  "/reviews/admin/NavLink#ContentUpkeepNavLink": ContentUpkeepNavLink_ceb26181ce74c86079ea2d893a0766e9,
   "/translation/admin/NavLink#TranslationsNavLink": TranslationsNavLink_5a59fe8287e23fd26bb7d63da14b5453,
+  "/qa/admin/NavLink#QaNavLink": QaNavLink_4a943d88faba6869bb90de27146217d9,
   "/links/admin/BrokenLinksView#BrokenLinksView": BrokenLinksView_01198f01cec6798bbad0b878162291fa,
+  "/reviews/admin/UpkeepView#UpkeepView": UpkeepView_bfa2a602f1c5117632155f0f9aea0558,
   "/translation/admin/DashboardView#DashboardView": DashboardView_52d54ea6e2d4c29dbd3baf0ae20da13c,
   "/translation/admin/ReviewView#ReviewView": ReviewView_0bf9307af4d4aba39e1398bf55ca36a0,
+  "/qa/admin/QaDashboardView#QaDashboardView": QaDashboardView_ca4040973c30a0f46811c82041eec1b1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,9 +1,9 @@
-import * as migration_20261126_195331_initial from './20261126_195331_initial';
+import * as migration_20261126_230710_initial from './20261126_230710_initial';
 
 export const migrations = [
   {
-    up: migration_20261126_195331_initial.up,
-    down: migration_20261126_195331_initial.down,
-    name: '20261126_195331_initial'
+    up: migration_20261126_230710_initial.up,
+    down: migration_20261126_230710_initial.down,
+    name: '20261126_230710_initial'
   },
 ];

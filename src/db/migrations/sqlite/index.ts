@@ -1,9 +1,9 @@
-import * as migration_20261126_195328_initial from './20261126_195328_initial';
+import * as migration_20261126_230705_initial from './20261126_230705_initial';
 
 export const migrations = [
   {
-    up: migration_20261126_195328_initial.up,
-    down: migration_20261126_195328_initial.down,
-    name: '20261126_195328_initial'
+    up: migration_20261126_230705_initial.up,
+    down: migration_20261126_230705_initial.down,
+    name: '20261126_230705_initial'
   },
 ];

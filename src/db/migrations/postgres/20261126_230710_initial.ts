@@ -58,9 +58,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_link_checks_error_kind" AS ENUM('dns', 'refused', 'tls', 'reset', 'unreachable', 'too_many_redirects', 'bad_redirect', 'private_address', 'other');
   CREATE TYPE "public"."enum_search_index_type" AS ENUM('services', 'policy-interpretations', 'news', 'policy-documents', 'zones');
   CREATE TYPE "public"."enum_search_index_locale" AS ENUM('zh', 'en', 'ja', 'ko', 'fr', 'de', 'es', 'ru', 'ar');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'translateDocument', 'translateBatch', 'dispatchWebhooks', 'deliverWebhook', 'checkLinks');
+  CREATE TYPE "public"."enum_audit_log_actor_type" AS ENUM('user', 'partner', 'system');
+  CREATE TYPE "public"."enum_audit_log_action" AS ENUM('create', 'update', 'delete', 'publish', 'unpublish', 'translation-submit', 'translation-approve', 'translation-send-back', 'fact-override', 'role-change', 'key-rotate', 'key-revoke', 'key-restore', 'webhook-secret-rotate', 'review-confirm');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'translateDocument', 'translateBatch', 'dispatchWebhooks', 'deliverWebhook', 'checkLinks', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'translateDocument', 'translateBatch', 'dispatchWebhooks', 'deliverWebhook', 'checkLinks');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'translateDocument', 'translateBatch', 'dispatchWebhooks', 'deliverWebhook', 'checkLinks', 'schedulePublish');
   CREATE TABLE "news" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"hero_image_id" uuid,
@@ -163,6 +165,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"effective_date" timestamp(3) with time zone,
   	"expiry_date" timestamp(3) with time zone,
   	"validity" "enum_policy_documents_validity" DEFAULT 'in_force' NOT NULL,
+  	"replaced_by_id" uuid,
   	"original_url" varchar,
   	"slug" varchar NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -239,6 +242,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"hero_image_id" uuid,
   	"interprets_id" uuid,
   	"format" "enum_policy_interpretations_format" DEFAULT 'text',
+  	"last_reviewed_at" timestamp(3) with time zone,
+  	"last_reviewed_by_id" uuid,
+  	"review_by" timestamp(3) with time zone,
   	"slug" varchar,
   	"source_id" uuid,
   	"published_at" timestamp(3) with time zone,
@@ -322,6 +328,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_hero_image_id" uuid,
   	"version_interprets_id" uuid,
   	"version_format" "enum__policy_interpretations_v_version_format" DEFAULT 'text',
+  	"version_last_reviewed_at" timestamp(3) with time zone,
+  	"version_last_reviewed_by_id" uuid,
+  	"version_review_by" timestamp(3) with time zone,
   	"version_slug" varchar,
   	"version_source_id" uuid,
   	"version_published_at" timestamp(3) with time zone,
@@ -440,6 +449,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"online_application_last_check_error" varchar,
   	"hero_image_id" uuid,
   	"last_reviewed_at" timestamp(3) with time zone,
+  	"last_reviewed_by_id" uuid,
+  	"review_by" timestamp(3) with time zone,
   	"slug" varchar,
   	"source_id" uuid,
   	"published_at" timestamp(3) with time zone,
@@ -561,6 +572,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_online_application_last_check_error" varchar,
   	"version_hero_image_id" uuid,
   	"version_last_reviewed_at" timestamp(3) with time zone,
+  	"version_last_reviewed_by_id" uuid,
+  	"version_review_by" timestamp(3) with time zone,
   	"version_slug" varchar,
   	"version_source_id" uuid,
   	"version_published_at" timestamp(3) with time zone,
@@ -1027,6 +1040,21 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "audit_log" (
+  	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"actor_type" "enum_audit_log_actor_type" NOT NULL,
+  	"actor_id" varchar,
+  	"actor" varchar,
+  	"action" "enum_audit_log_action" NOT NULL,
+  	"collection_slug" varchar NOT NULL,
+  	"document_id" varchar NOT NULL,
+  	"title" varchar,
+  	"locale" varchar,
+  	"summary" varchar,
+  	"request_id" varchar
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
   	"key" varchar NOT NULL,
@@ -1093,7 +1121,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"webhook_deliveries_id" uuid,
   	"feed_state_id" uuid,
   	"link_checks_id" uuid,
-  	"search_index_id" uuid
+  	"search_index_id" uuid,
+  	"audit_log_id" uuid
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1144,6 +1173,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_news_v_rels" ADD CONSTRAINT "_news_v_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_news_v_rels" ADD CONSTRAINT "_news_v_rels_zones_fk" FOREIGN KEY ("zones_id") REFERENCES "public"."zones"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_documents" ADD CONSTRAINT "policy_documents_replaced_by_id_policy_documents_id_fk" FOREIGN KEY ("replaced_by_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_documents_locales" ADD CONSTRAINT "policy_documents_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_documents_locales" ADD CONSTRAINT "policy_documents_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_documents_rels" ADD CONSTRAINT "policy_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -1156,6 +1186,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "policy_interpretations_audience" ADD CONSTRAINT "policy_interpretations_audience_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_interpretations"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "policy_interpretations" ADD CONSTRAINT "policy_interpretations_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_interpretations" ADD CONSTRAINT "policy_interpretations_interprets_id_policy_documents_id_fk" FOREIGN KEY ("interprets_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "policy_interpretations" ADD CONSTRAINT "policy_interpretations_last_reviewed_by_id_users_id_fk" FOREIGN KEY ("last_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_interpretations" ADD CONSTRAINT "policy_interpretations_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_interpretations_locales" ADD CONSTRAINT "policy_interpretations_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "policy_interpretations_locales" ADD CONSTRAINT "policy_interpretations_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."policy_interpretations"("id") ON DELETE cascade ON UPDATE no action;
@@ -1171,6 +1202,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_policy_interpretations_v" ADD CONSTRAINT "_policy_interpretations_v_parent_id_policy_interpretations_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."policy_interpretations"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_interpretations_v" ADD CONSTRAINT "_policy_interpretations_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_interpretations_v" ADD CONSTRAINT "_policy_interpretations_v_version_interprets_id_policy_documents_id_fk" FOREIGN KEY ("version_interprets_id") REFERENCES "public"."policy_documents"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_policy_interpretations_v" ADD CONSTRAINT "_policy_interpretations_v_version_last_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_last_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_interpretations_v" ADD CONSTRAINT "_policy_interpretations_v_version_source_id_sources_id_fk" FOREIGN KEY ("version_source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_interpretations_v_locales" ADD CONSTRAINT "_policy_interpretations_v_locales_version_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_policy_interpretations_v_locales" ADD CONSTRAINT "_policy_interpretations_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_policy_interpretations_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1187,6 +1219,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "services_faqs" ADD CONSTRAINT "services_faqs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services_faqs_locales" ADD CONSTRAINT "services_faqs_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services_faqs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "services" ADD CONSTRAINT "services_hero_image_id_media_id_fk" FOREIGN KEY ("hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "services" ADD CONSTRAINT "services_last_reviewed_by_id_users_id_fk" FOREIGN KEY ("last_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "services" ADD CONSTRAINT "services_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "services_locales" ADD CONSTRAINT "services_locales_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "services_locales" ADD CONSTRAINT "services_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."services"("id") ON DELETE cascade ON UPDATE no action;
@@ -1204,6 +1237,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_services_v_version_faqs_locales" ADD CONSTRAINT "_services_v_version_faqs_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_services_v_version_faqs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_parent_id_services_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."services"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_version_hero_image_id_media_id_fk" FOREIGN KEY ("version_hero_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_version_last_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_last_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_services_v" ADD CONSTRAINT "_services_v_version_source_id_sources_id_fk" FOREIGN KEY ("version_source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_services_v_locales" ADD CONSTRAINT "_services_v_locales_version_translation_reviewed_by_id_users_id_fk" FOREIGN KEY ("version_translation_reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_services_v_locales" ADD CONSTRAINT "_services_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_services_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -1256,6 +1290,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feed_state_fk" FOREIGN KEY ("feed_state_id") REFERENCES "public"."feed_state"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_link_checks_fk" FOREIGN KEY ("link_checks_id") REFERENCES "public"."link_checks"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_search_index_fk" FOREIGN KEY ("search_index_id") REFERENCES "public"."search_index"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
@@ -1299,6 +1334,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_news_v_rels_zones_id_idx" ON "_news_v_rels" USING btree ("zones_id");
   CREATE UNIQUE INDEX "policy_documents_document_number_idx" ON "policy_documents" USING btree ("document_number");
   CREATE INDEX "policy_documents_source_idx" ON "policy_documents" USING btree ("source_id");
+  CREATE INDEX "policy_documents_replaced_by_idx" ON "policy_documents" USING btree ("replaced_by_id");
   CREATE UNIQUE INDEX "policy_documents_slug_idx" ON "policy_documents" USING btree ("slug");
   CREATE INDEX "policy_documents_updated_at_idx" ON "policy_documents" USING btree ("updated_at");
   CREATE INDEX "policy_documents_created_at_idx" ON "policy_documents" USING btree ("created_at");
@@ -1323,6 +1359,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "policy_interpretations_audience_parent_idx" ON "policy_interpretations_audience" USING btree ("parent_id");
   CREATE INDEX "policy_interpretations_hero_image_idx" ON "policy_interpretations" USING btree ("hero_image_id");
   CREATE INDEX "policy_interpretations_interprets_idx" ON "policy_interpretations" USING btree ("interprets_id");
+  CREATE INDEX "policy_interpretations_last_reviewed_by_idx" ON "policy_interpretations" USING btree ("last_reviewed_by_id");
   CREATE UNIQUE INDEX "policy_interpretations_slug_idx" ON "policy_interpretations" USING btree ("slug");
   CREATE INDEX "policy_interpretations_source_idx" ON "policy_interpretations" USING btree ("source_id");
   CREATE INDEX "policy_interpretations_published_at_idx" ON "policy_interpretations" USING btree ("published_at");
@@ -1352,6 +1389,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_policy_interpretations_v_parent_idx" ON "_policy_interpretations_v" USING btree ("parent_id");
   CREATE INDEX "_policy_interpretations_v_version_version_hero_image_idx" ON "_policy_interpretations_v" USING btree ("version_hero_image_id");
   CREATE INDEX "_policy_interpretations_v_version_version_interprets_idx" ON "_policy_interpretations_v" USING btree ("version_interprets_id");
+  CREATE INDEX "_policy_interpretations_v_version_version_last_reviewed__idx" ON "_policy_interpretations_v" USING btree ("version_last_reviewed_by_id");
   CREATE INDEX "_policy_interpretations_v_version_version_slug_idx" ON "_policy_interpretations_v" USING btree ("version_slug");
   CREATE INDEX "_policy_interpretations_v_version_version_source_idx" ON "_policy_interpretations_v" USING btree ("version_source_id");
   CREATE INDEX "_policy_interpretations_v_version_version_published_at_idx" ON "_policy_interpretations_v" USING btree ("version_published_at");
@@ -1390,6 +1428,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "services_faqs_locales_locale_parent_id_unique" ON "services_faqs_locales" USING btree ("_locale","_parent_id");
   CREATE INDEX "services_faqs_locales_parent_idx" ON "services_faqs_locales" USING btree ("_parent_id");
   CREATE INDEX "services_hero_image_idx" ON "services" USING btree ("hero_image_id");
+  CREATE INDEX "services_last_reviewed_by_idx" ON "services" USING btree ("last_reviewed_by_id");
   CREATE UNIQUE INDEX "services_slug_idx" ON "services" USING btree ("slug");
   CREATE INDEX "services_source_idx" ON "services" USING btree ("source_id");
   CREATE INDEX "services_published_at_idx" ON "services" USING btree ("published_at");
@@ -1424,6 +1463,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_services_v_version_faqs_locales_parent_idx" ON "_services_v_version_faqs_locales" USING btree ("_parent_id");
   CREATE INDEX "_services_v_parent_idx" ON "_services_v" USING btree ("parent_id");
   CREATE INDEX "_services_v_version_version_hero_image_idx" ON "_services_v" USING btree ("version_hero_image_id");
+  CREATE INDEX "_services_v_version_version_last_reviewed_by_idx" ON "_services_v" USING btree ("version_last_reviewed_by_id");
   CREATE INDEX "_services_v_version_version_slug_idx" ON "_services_v" USING btree ("version_slug");
   CREATE INDEX "_services_v_version_version_source_idx" ON "_services_v" USING btree ("version_source_id");
   CREATE INDEX "_services_v_version_version_published_at_idx" ON "_services_v" USING btree ("version_published_at");
@@ -1548,6 +1588,16 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "search_index_created_at_idx" ON "search_index" USING btree ("created_at");
   CREATE INDEX "type_docId_idx" ON "search_index" USING btree ("type","doc_id");
   CREATE INDEX "locale_key_idx" ON "search_index" USING btree ("locale","key");
+  CREATE INDEX "search_index_content_trgm_idx" ON "search_index" USING gin ("content" gin_trgm_ops);
+  CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
+  CREATE INDEX "audit_log_actor_type_idx" ON "audit_log" USING btree ("actor_type");
+  CREATE INDEX "audit_log_actor_id_idx" ON "audit_log" USING btree ("actor_id");
+  CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_collection_slug_idx" ON "audit_log" USING btree ("collection_slug");
+  CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
+  CREATE INDEX "audit_log_locale_idx" ON "audit_log" USING btree ("locale");
+  CREATE INDEX "audit_log_request_id_idx" ON "audit_log" USING btree ("request_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1585,6 +1635,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_feed_state_id_idx" ON "payload_locked_documents_rels" USING btree ("feed_state_id");
   CREATE INDEX "payload_locked_documents_rels_link_checks_id_idx" ON "payload_locked_documents_rels" USING btree ("link_checks_id");
   CREATE INDEX "payload_locked_documents_rels_search_index_id_idx" ON "payload_locked_documents_rels" USING btree ("search_index_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1676,6 +1727,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "link_checks_history" CASCADE;
   DROP TABLE "link_checks" CASCADE;
   DROP TABLE "search_index" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1741,6 +1793,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_link_checks_error_kind";
   DROP TYPE "public"."enum_search_index_type";
   DROP TYPE "public"."enum_search_index_locale";
+  DROP TYPE "public"."enum_audit_log_actor_type";
+  DROP TYPE "public"."enum_audit_log_action";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)

@@ -156,15 +156,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`effective_date\` text,
   	\`expiry_date\` text,
   	\`validity\` text DEFAULT 'in_force' NOT NULL,
+  	\`replaced_by_id\` integer,
   	\`original_url\` text,
   	\`slug\` text NOT NULL,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
-  	FOREIGN KEY (\`source_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`source_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`replaced_by_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_documents_document_number_idx\` ON \`policy_documents\` (\`document_number\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_source_idx\` ON \`policy_documents\` (\`source_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_documents_replaced_by_idx\` ON \`policy_documents\` (\`replaced_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_documents_slug_idx\` ON \`policy_documents\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_updated_at_idx\` ON \`policy_documents\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`policy_documents_created_at_idx\` ON \`policy_documents\` (\`created_at\`);`)
@@ -267,6 +270,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`hero_image_id\` integer,
   	\`interprets_id\` integer,
   	\`format\` text DEFAULT 'text',
+  	\`last_reviewed_at\` text,
+  	\`last_reviewed_by_id\` integer,
+  	\`review_by\` text,
   	\`slug\` text,
   	\`source_id\` integer,
   	\`published_at\` text,
@@ -275,11 +281,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`interprets_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`source_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`policy_interpretations_hero_image_idx\` ON \`policy_interpretations\` (\`hero_image_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_interpretations_interprets_idx\` ON \`policy_interpretations\` (\`interprets_id\`);`)
+  await db.run(sql`CREATE INDEX \`policy_interpretations_last_reviewed_by_idx\` ON \`policy_interpretations\` (\`last_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`policy_interpretations_slug_idx\` ON \`policy_interpretations\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`policy_interpretations_source_idx\` ON \`policy_interpretations\` (\`source_id\`);`)
   await db.run(sql`CREATE INDEX \`policy_interpretations_published_at_idx\` ON \`policy_interpretations\` (\`published_at\`);`)
@@ -392,6 +400,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_hero_image_id\` integer,
   	\`version_interprets_id\` integer,
   	\`version_format\` text DEFAULT 'text',
+  	\`version_last_reviewed_at\` text,
+  	\`version_last_reviewed_by_id\` integer,
+  	\`version_review_by\` text,
   	\`version_slug\` text,
   	\`version_source_id\` integer,
   	\`version_published_at\` text,
@@ -406,12 +417,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`policy_interpretations\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_interprets_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_source_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_policy_interpretations_v_parent_idx\` ON \`_policy_interpretations_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_version_hero_image_idx\` ON \`_policy_interpretations_v\` (\`version_hero_image_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_version_interprets_idx\` ON \`_policy_interpretations_v\` (\`version_interprets_id\`);`)
+  await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_version_last_reviewed__idx\` ON \`_policy_interpretations_v\` (\`version_last_reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_version_slug_idx\` ON \`_policy_interpretations_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_version_source_idx\` ON \`_policy_interpretations_v\` (\`version_source_id\`);`)
   await db.run(sql`CREATE INDEX \`_policy_interpretations_v_version_version_published_at_idx\` ON \`_policy_interpretations_v\` (\`version_published_at\`);`)
@@ -568,6 +581,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`online_application_last_check_error\` text,
   	\`hero_image_id\` integer,
   	\`last_reviewed_at\` text,
+  	\`last_reviewed_by_id\` integer,
+  	\`review_by\` text,
   	\`slug\` text,
   	\`source_id\` integer,
   	\`published_at\` text,
@@ -575,10 +590,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`_status\` text DEFAULT 'draft',
   	FOREIGN KEY (\`hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`last_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`source_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`services_hero_image_idx\` ON \`services\` (\`hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`services_last_reviewed_by_idx\` ON \`services\` (\`last_reviewed_by_id\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`services_slug_idx\` ON \`services\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`services_source_idx\` ON \`services\` (\`source_id\`);`)
   await db.run(sql`CREATE INDEX \`services_published_at_idx\` ON \`services\` (\`published_at\`);`)
@@ -738,6 +755,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_online_application_last_check_error\` text,
   	\`version_hero_image_id\` integer,
   	\`version_last_reviewed_at\` text,
+  	\`version_last_reviewed_by_id\` integer,
+  	\`version_review_by\` text,
   	\`version_slug\` text,
   	\`version_source_id\` integer,
   	\`version_published_at\` text,
@@ -751,11 +770,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`latest\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`services\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_hero_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_last_reviewed_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_source_id\`) REFERENCES \`sources\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
   await db.run(sql`CREATE INDEX \`_services_v_parent_idx\` ON \`_services_v\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`_services_v_version_version_hero_image_idx\` ON \`_services_v\` (\`version_hero_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_services_v_version_version_last_reviewed_by_idx\` ON \`_services_v\` (\`version_last_reviewed_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_services_v_version_version_slug_idx\` ON \`_services_v\` (\`version_slug\`);`)
   await db.run(sql`CREATE INDEX \`_services_v_version_version_source_idx\` ON \`_services_v\` (\`version_source_id\`);`)
   await db.run(sql`CREATE INDEX \`_services_v_version_version_published_at_idx\` ON \`_services_v\` (\`version_published_at\`);`)
@@ -1364,6 +1385,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`search_index_created_at_idx\` ON \`search_index\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`type_docId_idx\` ON \`search_index\` (\`type\`,\`doc_id\`);`)
   await db.run(sql`CREATE INDEX \`locale_key_idx\` ON \`search_index\` (\`locale\`,\`key\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`actor_type\` text NOT NULL,
+  	\`actor_id\` text,
+  	\`actor\` text,
+  	\`action\` text NOT NULL,
+  	\`collection_slug\` text NOT NULL,
+  	\`document_id\` text NOT NULL,
+  	\`title\` text,
+  	\`locale\` text,
+  	\`summary\` text,
+  	\`request_id\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_actor_type_idx\` ON \`audit_log\` (\`actor_type\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_actor_id_idx\` ON \`audit_log\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_actor_idx\` ON \`audit_log\` (\`actor\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_collection_slug_idx\` ON \`audit_log\` (\`collection_slug\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_locale_idx\` ON \`audit_log\` (\`locale\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_request_id_idx\` ON \`audit_log\` (\`request_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1448,6 +1493,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`feed_state_id\` integer,
   	\`link_checks_id\` integer,
   	\`search_index_id\` integer,
+  	\`audit_log_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`policy_documents_id\`) REFERENCES \`policy_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1466,7 +1512,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`webhook_deliveries_id\`) REFERENCES \`webhook_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`feed_state_id\`) REFERENCES \`feed_state\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`link_checks_id\`) REFERENCES \`link_checks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`search_index_id\`) REFERENCES \`search_index\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`search_index_id\`) REFERENCES \`search_index\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1490,6 +1537,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_feed_state_id_idx\` ON \`payload_locked_documents_rels\` (\`feed_state_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_link_checks_id_idx\` ON \`payload_locked_documents_rels\` (\`link_checks_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_search_index_id_idx\` ON \`payload_locked_documents_rels\` (\`search_index_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1615,6 +1663,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`link_checks_history\`;`)
   await db.run(sql`DROP TABLE \`link_checks\`;`)
   await db.run(sql`DROP TABLE \`search_index\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)

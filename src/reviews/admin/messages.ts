@@ -1,0 +1,81 @@
+/** The review cycle's admin strings in the two admin languages; pure, for server and client components. */
+import { adminTranslator } from '../../translation/admin/messages'
+
+const en = {
+  navLink: 'Content upkeep',
+  title: 'Content upkeep',
+  intro:
+    'What needs attention to keep the portal true: broken links, content overdue or due for review within 30 days, and interpretations of expired or replaced policy documents.',
+  staffOnly: 'Only editors, reviewers and admins can see the content upkeep report.',
+  brokenLinks: 'Broken links',
+  brokenCount: '{count} links fail or were not checked.',
+  noBrokenLinks: 'No broken links.',
+  allBrokenLinks: 'All broken links',
+  lastChecked: 'Links last checked {time}.',
+  reviews: 'Reviews',
+  reviewCounts: '{overdue} overdue, {dueSoon} due within 30 days.',
+  noReviews: 'Nothing is overdue or due within 30 days.',
+  noDepartment: 'No source department',
+  document: 'Document',
+  type: 'Type',
+  reviewBy: 'Review by',
+  lastReviewed: 'Last reviewed',
+  never: 'never',
+  overdue: 'overdue',
+  due_soon: 'due soon',
+  services: 'Service guide',
+  'policy-interpretations': 'Policy interpretation',
+  flagged: 'Interpretations to check',
+  noFlagged: 'No interpretation cites an expired or replaced policy document.',
+  policyDocument: 'Policy document',
+  reason: 'Reason',
+  expired: 'expired',
+  repealed: 'repealed',
+  replaced: 'replaced',
+  amended: 'amended',
+  markReviewed: 'Mark reviewed, still accurate',
+  marking: 'Saving…',
+  markIntro: 'Confirms the content is still accurate without changing it: no new version, no feed update.',
+} as const
+
+export type ReviewMessageKey = keyof typeof en
+
+const zh: Record<ReviewMessageKey, string> = {
+  navLink: '内容维护',
+  title: '内容维护',
+  intro: '保持门户内容准确需要处理的事项：失效链接、已逾期或 30 天内到期的复核，以及所解读政策文件已失效或被替代的政策解读。',
+  staffOnly: '只有编辑、审校和管理员可以查看内容维护报告。',
+  brokenLinks: '失效链接',
+  brokenCount: '共 {count} 个链接失效或未检查。',
+  noBrokenLinks: '没有失效链接。',
+  allBrokenLinks: '全部失效链接',
+  lastChecked: '上次检查链接：{time}。',
+  reviews: '内容复核',
+  reviewCounts: '{overdue} 项已逾期，{dueSoon} 项 30 天内到期。',
+  noReviews: '没有逾期或 30 天内到期的复核。',
+  noDepartment: '无来源部门',
+  document: '文档',
+  type: '类型',
+  reviewBy: '复核期限',
+  lastReviewed: '上次复核',
+  never: '从未',
+  overdue: '已逾期',
+  due_soon: '即将到期',
+  services: '办事指南',
+  'policy-interpretations': '政策解读',
+  flagged: '需核查的政策解读',
+  noFlagged: '没有政策解读引用已失效或被替代的政策文件。',
+  policyDocument: '政策文件',
+  reason: '原因',
+  expired: '已失效',
+  repealed: '已废止',
+  replaced: '已被替代',
+  amended: '已修订',
+  markReviewed: '标记为已复核（内容仍准确）',
+  marking: '正在保存…',
+  markIntro: '确认内容仍然准确，不修改内容：不产生新版本，不更新数据接口。',
+}
+
+export type ReviewTranslate = (key: ReviewMessageKey, vars?: Record<string, string | number>) => string
+
+export const reviewTranslator: (language: string | undefined | null) => ReviewTranslate = adminTranslator({ en, zh })
