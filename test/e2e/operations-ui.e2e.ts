@@ -47,8 +47,13 @@ await inBrowser('operations-ui.e2e', async (page) => {
 
   step('"mark reviewed, still accurate" in the sidebar takes it off the list, without a new version')
   await Promise.all([page.waitForURL(new RegExp(`/admin/collections/services/${service.id}$`)), row.locator('a').click()])
-  await page.getByRole('button', { name: 'Mark reviewed, still accurate' }).click()
-  await page.locator('[role="status"]').filter({ hasText: /\S/ }).first().waitFor()
+  // The button acts once the admin has hydrated: let the page settle first.
+  await page.waitForLoadState('networkidle')
+  const [marked] = await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/mark-reviewed')),
+    page.getByRole('button', { name: 'Mark reviewed, still accurate' }).click(),
+  ])
+  assert.equal(marked.status(), 200, 'mark reviewed')
   assert.equal(await versionCount(), versionsBefore, 'no new version')
   await page.goto(`${base}/admin/content-upkeep`)
   await page.locator('#upkeep-reviews').waitFor()
